@@ -1,0 +1,5 @@
+export * from './record';
+export { teamFor } from './routing';
+export { checkIncome, criterionInForce, type IncomeCheck } from './income';
+export { insideTerritory } from './territory';
+export { addWorkingDays, isWorkingDay, publicHolidays } from './workingDays';
