@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import knexFactory, { type Knex } from 'knex';
+import { migrationSource } from './migrations';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  knex: Knex;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+/** `sqlite://./rel/path.sqlite`, `sqlite:///abs/path.sqlite`, `sqlite://:memory:` or `postgres://…`. */
+export function knexConfig(url: string, opts: { pgSchema?: string } = {}): { config: Knex.Config; dialect: Dialect } {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const config: Knex.Config = { client: 'pg', connection: url, pool: { min: 0, max: 10 } };
+    if (opts.pgSchema) config.searchPath = [opts.pgSchema];
+    return { dialect: 'postgres', config };
+  }
+  if (url.startsWith('sqlite://')) {
+    const file = url.slice('sqlite://'.length);
+    if (!file) throw new Error('DATABASE_URL sqlite:// needs a file path, e.g. sqlite://./data/pierwszy-kontakt.sqlite');
+    const filename = file === ':memory:' ? file : path.resolve(file);
+    if (filename !== ':memory:') fs.mkdirSync(path.dirname(filename), { recursive: true });
+    return {
+      dialect: 'sqlite',
+      config: {
+        client: 'sqlite3',
+        connection: { filename },
+        useNullAsDefault: true,
+        pool: {
+          min: 1,
+          max: 1,
+          // WAL lets readers (the worker desk) work while the bot writes; the busy timeout rides out short locks.
+          afterCreate(conn: { run(sql: string, cb: (err: Error | null) => void): void }, done: (err: Error | null, c: unknown) => void) {
+            conn.run('PRAGMA journal_mode = WAL', (e1) => {
+              if (e1) return done(e1, conn);
+              conn.run('PRAGMA busy_timeout = 5000', (e2) => {
+                if (e2) return done(e2, conn);
+                conn.run('PRAGMA foreign_keys = ON', (e3) => done(e3, conn));
+              });
+            });
+          },
+        },
+      },
+    };
+  }
+  throw new Error(`Unsupported DATABASE_URL scheme (use sqlite:// or postgres://): ${url.split(':')[0]}`);
+}
+
+/** Opens the database and brings its schema up to date. `pgSchema` keeps a PostgreSQL install in its own schema. */
+export async function openDatabase(url: string, opts: { pgSchema?: string } = {}): Promise<Database> {
+  const { config, dialect } = knexConfig(url, opts);
+  const knex = knexFactory(config);
+  if (dialect === 'postgres' && opts.pgSchema) await knex.raw('CREATE SCHEMA IF NOT EXISTS ??', [opts.pgSchema]);
+  await knex.migrate.latest({ migrationSource });
+  return { knex, dialect, close: () => knex.destroy() };
+}

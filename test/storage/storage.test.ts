@@ -1,0 +1,99 @@
+import { emptyRecord } from '../../intake';
+import { AuditLog, IntakeRepository, KnexStorage, TranscriptRepository, type Database } from '../../storage';
+import { describeEachBackend } from '../helpers/databases';
+
+describeEachBackend('storage', (backend) => {
+  let db: Database;
+  beforeAll(async () => { db = await backend().open('storage'); });
+  afterAll(async () => db.close());
+
+  const record = (id: string, reference: string) =>
+    emptyRecord({ id, reference, conversationId: `conv-${id}`, channel: 'webchat', now: new Date('2026-11-23T10:00:00Z'), team: 'swiadczenia' });
+
+  test('references are unique and sequential per year', async () => {
+    const repo = new IntakeRepository(db.knex);
+    const a = await repo.nextReference(new Date('2026-05-01'));
+    const b = await repo.nextReference(new Date('2026-05-01'));
+    const c = await repo.nextReference(new Date('2027-01-02'));
+    expect(a).toMatch(/^PK-2026-\d{6}$/);
+    expect(Number(b.slice(-6))).toBe(Number(a.slice(-6)) + 1);
+    expect(c).toBe('PK-2027-000001');
+  });
+
+  test('a record round-trips, updates in place and lists urgent first', async () => {
+    const repo = new IntakeRepository(db.knex);
+    const r1 = record('a1', 'PK-2026-100001');
+    r1.applicant.lastName = "O'Brien'); DROP TABLE intakes;--";
+    r1.applicant.firstName = '<script>alert(1)</script>';
+    await repo.save(r1);
+    const r2 = record('a2', 'PK-2026-100002');
+    r2.createdAt = '2026-11-23T11:00:00.000Z';
+    r2.urgency = { urgent: true, flags: ['violence'], evidence: ['bije'] };
+    await repo.save(r2);
+    r1.status = 'new';
+    await repo.save(r1);
+    const back = await repo.get('a1');
+    expect(back?.status).toBe('new');
+    expect(back?.applicant.lastName).toBe("O'Brien'); DROP TABLE intakes;--");
+    expect(back?.applicant.firstName).toBe('<script>alert(1)</script>');
+    const all = await repo.list({ status: ['draft', 'new'] });
+    expect(all.map((r) => r.id).slice(0, 2)).toEqual(['a2', 'a1']);
+    expect((await repo.list({ status: 'draft' })).map((r) => r.id)).toContain('a2');
+  });
+
+  test('possible duplicates are found by PESEL or phone', async () => {
+    const repo = new IntakeRepository(db.knex);
+    const a = record('d1', 'PK-2026-200001');
+    a.applicant.pesel = '44051401359';
+    const b = record('d2', 'PK-2026-200002');
+    b.applicant.pesel = '44051401359';
+    const c = record('d3', 'PK-2026-200003');
+    c.applicant.phone = '601222333';
+    await Promise.all([repo.save(a), repo.save(b), repo.save(c)]);
+    expect((await repo.findPossibleDuplicates(b)).map((r) => r.id)).toEqual(['d1']);
+    expect(await repo.findPossibleDuplicates(c)).toEqual([]);
+  });
+
+  test('transcripts keep order and sender', async () => {
+    const t = new TranscriptRepository(db.knex);
+    await t.append('conv-t', 'resident', 'Dzień dobry');
+    await t.append('conv-t', 'bot', 'W czym możemy pomóc?');
+    const lines = await t.forConversation('conv-t');
+    expect(lines.map((l) => [l.from, l.text])).toEqual([
+      ['resident', 'Dzień dobry'],
+      ['bot', 'W czym możemy pomóc?'],
+    ]);
+  });
+
+  test('the audit log is append-only', async () => {
+    const audit = new AuditLog(db.knex);
+    await audit.record('anna', 'intake.view', 'a1', { field: 'x' });
+    const [entry] = await audit.list({ intakeId: 'a1' });
+    expect(entry).toMatchObject({ actor: 'anna', action: 'intake.view', details: { field: 'x' } });
+    await expect(db.knex('audit_log').update({ actor: 'mallory' })).rejects.toThrow(/append-only/);
+    await expect(db.knex('audit_log').delete()).rejects.toThrow(/append-only/);
+    expect(await audit.list({ intakeId: 'a1' })).toHaveLength(1);
+  });
+
+  test('bot state storage reads back writes and rejects a stale eTag', async () => {
+    const s = new KnexStorage(db.knex);
+    await s.write({ k1: { step: 'phone', n: 1 } });
+    const first = await s.read(['k1', 'missing']);
+    expect(first.k1).toMatchObject({ step: 'phone', n: 1 });
+    expect(first.missing).toBeUndefined();
+    await s.write({ k1: { ...first.k1, n: 2 } });
+    await expect(s.write({ k1: { ...first.k1, n: 3 } })).rejects.toThrow(/eTag/);
+    expect((await s.read(['k1'])).k1).toMatchObject({ n: 2 });
+    await s.delete(['k1']);
+    expect(await s.read(['k1'])).toEqual({});
+  });
+
+  test('data survives closing and reopening the database', async () => {
+    const a = await backend().open('reopen');
+    await new KnexStorage(a.knex).write({ 'conv/x': { step: 'address' } });
+    await a.close();
+    const b = await backend().open('reopen');
+    expect((await new KnexStorage(b.knex).read(['conv/x']))['conv/x']).toMatchObject({ step: 'address' });
+    await b.close();
+  });
+});
