@@ -1,89 +1,86 @@
-import { normalise } from './normalise';
-import { parsePesel } from './pesel';
-import type { Address, Entities, Expect, Extraction, PersonName, YesNo } from './types';
+import { findAddress } from './entities/address';
+import { context } from './entities/context';
+import { findDates } from './entities/dates';
+import { findIdentifiers } from './entities/identifiers';
+import { findMonthlyIncome } from './entities/money';
+import { findName } from './entities/name';
+import { findAge, findHouseholdSize } from './entities/people';
+import { findYesNo } from './entities/yesno';
+import type { Entities, Expect, Extraction } from './types';
 
-// STUB (replaced by the full extractor: spoken numbers, grouped phones, dates in words, money words).
+/** Sanity bounds: a value outside them is a misheard or mistyped answer, so the dialog asks again. */
+const BOUNDS: Partial<Record<Expect, [number, number]>> = {
+  age: [0, 130],
+  householdSize: [1, 30],
+  monthlyIncome: [0, 1_000_000],
+};
 
-function digitsOnly(s: string): string {
-  return s.replace(/\D/g, '');
+function inBounds(expect: Expect, v: number | undefined): number | undefined {
+  const b = BOUNDS[expect];
+  if (v === undefined || !b) return v;
+  return v >= b[0] && v <= b[1] ? v : undefined;
 }
 
-function yesNo(folded: string): YesNo | undefined {
-  if (/^(nie wiem|nie jestem pewn\w*|trudno powiedziec)$/.test(folded)) return 'dont_know';
-  if (/^(tak|no tak|jasne|oczywiscie|zgadza sie|dobrze|ok|okej|zgoda|potwierdzam|rozumiem|tak rozumiem)\b/.test(folded)) return 'yes';
-  if (/^(nie|raczej nie|nie chce|nie zgadza sie)\b/.test(folded)) return 'no';
-  return undefined;
-}
-
-function name(original: string): PersonName | undefined {
-  const words = original.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 4) return undefined;
-  return { firstName: words[0] ?? null, lastName: words.length > 1 ? words.slice(1).join(' ') : null };
-}
-
-function address(original: string): Address | undefined {
-  const pc = original.match(/\b(\d{2})-?(\d{3})\b/);
-  const postalCode = pc ? `${pc[1]}-${pc[2]}` : null;
-  const parts = original.split(',').map((p) => p.trim()).filter(Boolean);
-  let street: string | null = parts[0] ?? null;
-  let city: string | null = null;
-  const rest = parts.slice(1).join(' ').replace(/\b\d{2}-?\d{3}\b/, '').trim();
-  if (rest) city = rest;
-  if (street && pc && street.includes(pc[0])) street = street.replace(pc[0], '').trim() || null;
-  if (!street && !city && !postalCode) return undefined;
-  return { street, postalCode, city };
-}
-
-export function extractEntities(text: string): Entities {
-  const n = normalise(text);
-  const f = n.folded;
+function collect(text: string, expect?: Expect): Entities {
+  const c = context(text);
   const e: Entities = {};
-  const digits = digitsOnly(f);
-  const pesel11 = f.match(/\b\d{11}\b/);
-  if (pesel11) {
-    const info = parsePesel(pesel11[0]);
-    if (info) e.pesel = info;
-    else e.invalidPesel = pesel11[0];
+  const dates = findDates(c);
+  const hint = expect === 'phone' || expect === 'pesel' || expect === 'postalCode' ? expect : undefined;
+  const ids = findIdentifiers(c, dates, hint);
+  if (ids.pesel) e.pesel = ids.pesel;
+  if (ids.invalidPesel) e.invalidPesel = ids.invalidPesel;
+  if (ids.phone) e.phone = ids.phone;
+  const postal = ids.postalCode ?? (expect === 'postalCode' || expect === 'address' ? ids.fiveDigits : undefined);
+  if (postal) e.postalCode = postal;
+  if (dates.length) e.birthDate = dates[0].iso;
+
+  // Number-based answers: a bare number counts only for the entity that was asked for.
+  const age = inBounds('age', findAge(c, expect === 'age'));
+  if (age !== undefined) e.age = age;
+  const household = inBounds('householdSize', findHouseholdSize(c, expect === 'householdSize'));
+  if (household !== undefined) e.householdSize = household;
+  const income = inBounds('monthlyIncome', findMonthlyIncome(c, expect === 'monthlyIncome'));
+  if (income !== undefined) e.monthlyIncome = income;
+
+  const yn = findYesNo(c.raw);
+  if (yn && (expect === 'yesNo' || c.raw.split(' ').length <= 6)) e.yesNo = yn;
+  if (expect === 'name') {
+    const n = findName(text);
+    if (n) e.name = n;
   }
-  const phone = f.replace(/(\+|00)48/g, '').match(/(?:^|\D)(\d{3}[ -]?\d{3}[ -]?\d{3})(?:\D|$)/);
-  if (phone && digitsOnly(phone[1]).length === 9) e.phone = digitsOnly(phone[1]);
-  const pc = text.match(/\b(\d{2})-(\d{3})\b/);
-  if (pc) e.postalCode = `${pc[1]}-${pc[2]}`;
-  const date = text.match(/\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b/);
-  if (date) e.birthDate = `${date[3]}-${date[2].padStart(2, '0')}-${date[1].padStart(2, '0')}`;
-  const money = f.match(/(\d+(?:[.,]\d+)?)\s*(tys\w*)?/);
-  if (/nie mam (zadnego )?dochod|brak dochod|zero/.test(f)) e.monthlyIncome = 0;
-  else if (money) e.monthlyIncome = parseFloat(money[1].replace(',', '.')) * (money[2] ? 1000 : 1);
-  const num = f.match(/\b(\d{1,3})\b/);
-  if (num) e.age = Number(num[1]);
-  if (/\b(sama|sam|samotn\w*)\b/.test(f)) e.householdSize = 1;
-  else if (num) e.householdSize = Number(num[1]);
-  const yn = yesNo(f);
-  if (yn) e.yesNo = yn;
-  void digits;
+  if (expect === 'address') {
+    const a = findAddress(text);
+    if (a) {
+      if (!a.postalCode && e.postalCode) a.postalCode = e.postalCode;
+      e.address = a;
+    }
+  }
   return e;
 }
 
+/** Everything recognisable in a free utterance (no question asked). */
+export function extractEntities(text: string): Entities {
+  return collect(text);
+}
+
+/**
+ * The value for the question the dialog asked (`expect`) plus all entities found. Values:
+ * age/householdSize integers, monthlyIncome zł, phone 9 digits, pesel 11 digits (null when the
+ * checksum fails; `entities.invalidPesel` then holds the digits), postalCode "NN-NNN", birthDate
+ * "YYYY-MM-DD", yesNo 'yes'|'no'|'dont_know', name {firstName,lastName}, address {street,postalCode,city}.
+ * Unexpected shapes give value null, so the dialog asks again.
+ */
 export function extract(text: string, expect?: Expect): Extraction {
-  const entities = extractEntities(text);
+  const entities = collect(text, expect);
   let value: unknown = null;
   switch (expect) {
+    case undefined:
+      break;
     case 'pesel':
       value = entities.pesel?.pesel ?? null;
-      break;
-    case 'name':
-      value = name(text) ?? null;
-      break;
-    case 'address':
-      value = address(text) ?? null;
-      break;
-    case undefined:
-      value = null;
       break;
     default:
       value = entities[expect] ?? null;
   }
-  if (expect === 'age' && typeof value === 'number' && (value < 0 || value > 130)) value = null;
-  if (expect === 'householdSize' && typeof value === 'number' && (value < 1 || value > 30)) value = null;
   return { value, entities };
 }

@@ -28,3 +28,9 @@ export function parsePesel(pesel: string): PeselInfo | null {
   const iso = `${String(year).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
   return { pesel, birthDate: iso, sex: d[9] % 2 === 0 ? 'female' : 'male' };
 }
+
+/** The check digit for the first 10 digits of a PESEL (for tests and for building examples). */
+export function peselCheckDigit(first10: string): number {
+  const d = [...first10].map(Number);
+  return (10 - (WEIGHTS.reduce((acc, w, i) => acc + w * d[i], 0) % 10)) % 10;
+}
