@@ -1,0 +1,73 @@
+import { stem } from './stem';
+
+/**
+ * Feature extraction for the triage classifier. Works on the diacritic-folded tokens from `normalise`,
+ * so "opał", "opal" and "OPAŁ" are one word. Which feature families are on is part of the trained model,
+ * chosen by measurement (see docs/nlu.md).
+ */
+export interface FeatureOptions {
+  /** Drop Polish function words (question words are kept: they mark `information`). */
+  stopwords: boolean;
+  /** Whole tokens ("w:opalu"). */
+  words: boolean;
+  /** Light suffix-stripped stems ("s:opal"). */
+  stems: boolean;
+  /** Prefix of this many letters of longer tokens ("p:zasil"); 0 = off. Cheap stand-in for stemming. */
+  prefix: number;
+  /** Adjacent-token pairs ("b:nie_mam"), which carry negation and set phrases. */
+  bigrams: boolean;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { stopwords: true, words: true, stems: true, prefix: 5, bigrams: true };
+
+// Function words that carry no topic. Kept on purpose: nie (nie mam na…), gdzie/jak/kiedy/czy/jakie
+// (questions → information), sam/sama (alone → care or social work).
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'i', 'w', 'z', 'ze', 'we', 'na', 'do', 'sie', 'to', 'o', 'od', 'po', 'ale', 'bo', 'ten', 'ta', 'te', 'tego',
+  'tej', 'jest', 'sa', 'jestem', 'ja', 'ty', 'on', 'ona', 'ono', 'oni', 'my', 'wy', 'mi', 'mnie', 'mu', 'jej', 'go',
+  'ich', 'tak', 'no', 'juz', 'tez', 'dla', 'by', 'oraz', 'lub', 'albo', 'u', 'przez', 'przy', 'za', 'dzien', 'dobry',
+  'halo', 'prosze', 'ee', 'eee', 'yyy', 'wiec', 'tylko', 'jeszcze', 'bardzo', 'moj', 'moja', 'moje', 'mojej',
+  'mojego', 'moim', 'nas', 'nam', 'ktory', 'ktora', 'ktore', 'ktorzy', 'sobie', 'siebie', 'jako', 'ani',
+]);
+
+/** Features of one utterance, each once, in first-seen order (stable, so training is deterministic). */
+export function featurize(tokens: readonly string[], opts: FeatureOptions = DEFAULT_FEATURES): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (f: string): void => {
+    if (!seen.has(f)) {
+      seen.add(f);
+      out.push(f);
+    }
+  };
+  const kept = opts.stopwords ? tokens.filter((t) => !STOPWORDS.has(t)) : tokens;
+  for (const t of kept) {
+    if (opts.words) add(`w:${t}`);
+    if (opts.stems) add(`s:${stem(t)}`);
+    if (opts.prefix > 0 && t.length > opts.prefix) add(`p:${t.slice(0, opts.prefix)}`);
+  }
+  if (opts.bigrams) {
+    // Pairs over all tokens (not the stop-filtered ones): "nie mam", "do dps", "gdzie zlozyc".
+    for (let i = 0; i + 1 < tokens.length; i++) add(`b:${tokens[i]}_${tokens[i + 1]}`);
+  }
+  return out;
+}
+
+/** The user's words behind a feature, for the explanation shown to a worker. */
+export function featureWords(feature: string, tokens: readonly string[], display: readonly string[]): string[] {
+  const kind = feature.slice(0, 2);
+  const body = feature.slice(2);
+  const words: string[] = [];
+  if (kind === 'b:') {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (`${tokens[i]}_${tokens[i + 1]}` === body) words.push(`${display[i]} ${display[i + 1]}`);
+    }
+  } else {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const hit = kind === 'w:' ? t === body : kind === 's:' ? stem(t) === body : t.length > body.length && t.startsWith(body);
+      if (hit) words.push(display[i] ?? t);
+    }
+  }
+  return words;
+}
