@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as core from './001_core';
+import * as worker from './002_worker';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -10,7 +11,10 @@ interface Migration {
  * Migrations are compiled in (not read from a folder) so they run the same under tsx, jest and a build,
  * on SQLite and PostgreSQL alike. Append new ones; never edit one that has shipped.
  */
-const MIGRATIONS: [string, Migration][] = [['001_core', core]];
+const MIGRATIONS: [string, Migration][] = [
+  ['001_core', core],
+  ['002_worker', worker],
+];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {
   getMigrations: async () => MIGRATIONS,

@@ -1,0 +1,1 @@
+export { ChannelAdapter, type ActivitySink, type BotLike } from './channelAdapter';
