@@ -3,3 +3,5 @@ async function main(): Promise<void> {
   process.stdout.write('Pierwszy Kontakt – benchmarks\n');
 }
 void main();
+
+export {};

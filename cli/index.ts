@@ -42,3 +42,5 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+export {};
