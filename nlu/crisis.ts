@@ -1,27 +1,89 @@
-import { normalise } from './normalise';
+import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
+import { INFO_CONTEXT, NEGATORS, PAST_CONTEXT, RULES, STILL_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
 
-// STUB (replaced by the full crisis detector).
-const RULES: [CrisisFlag, RegExp][] = [
-  ['violence', /\b(bije|bil|pobil|przemoc|grozi|znecа|zneca)\w*/],
-  ['suicide_risk', /\b(zabic sie|samobojst\w*|nie chce zyc|skoncze ze soba)/],
-  ['no_shelter', /\b(nie mam gdzie spac|na ulicy|bez dachu|eksmisj\w*)/],
-  ['no_food', /\b(nie mam co jesc|glodn\w*|nie jadl\w*)/],
-  ['child_at_risk', /\b(dziecko .*(bite|glodne|same)|dzieci same)/],
-  ['health_emergency', /\b(nieprzytomn\w*|zawal|udar teraz|krwaw\w*)/],
-  ['disaster', /\b(pozar|powodz|spalil\w*|zalal\w*)/],
-];
+/**
+ * Crisis detection on every message: violence, suicide risk, no shelter tonight, no food, a child at
+ * risk, a health emergency, a disaster. Rules, not a model: a missed crisis is the worst error, so
+ * cues are broad and only three guards cancel a hit — a negation just before it ("mąż mnie nie bije"),
+ * a past marker in its clause ("20 lat temu"), and, for topic nouns, an information question
+ * ("co to jest przemoc"). Third-party reports count the same as first-person ones.
+ */
+
+const FLAG_ORDER: CrisisFlag[] = ['violence', 'suicide_risk', 'no_shelter', 'no_food', 'child_at_risk', 'health_emergency', 'disaster'];
+
+interface Compiled {
+  flag: CrisisFlag;
+  kind: RuleKind;
+  re: RegExp;
+  unless?: RegExp;
+}
+
+const wrap = (src: string, flags = 'g'): RegExp => new RegExp(`(?<![a-z0-9])(?:${keyPattern(src)})(?![a-z0-9])`, flags);
+
+// Compiled once at load: detectCrisis runs on every message.
+const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re: wrap(r.src), unless: r.unless ? wrap(r.unless, '') : undefined }));
+const INFO_RE = wrap(INFO_CONTEXT, '');
+const PAST_RE = wrap(PAST_CONTEXT, '');
+const STILL_RE = wrap(STILL_CONTEXT, '');
+const CHILD_WORDS = wrap('(dzieci|dziecko|dziecka|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec)', '');
+
+function clauseText(k: Keyed, clause: number): string {
+  let s = '';
+  for (const t of k.tokens) if (t.clause === clause) s += (s ? ' ' : '') + t.key;
+  return s;
+}
+
+/** True when a negation stands within two words before the hit, in the same clause ("nie bije", "nigdy mnie nie bił"). */
+function negated(k: Keyed, first: number): boolean {
+  const clause = k.tokens[first].clause;
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const t = k.tokens[i];
+    if (t.clause !== clause) break;
+    // "nie tylko bije, ale…" is not a negation.
+    if (NEGATORS.has(t.key) && k.tokens[i + 1]?.key !== 'tylko') return true;
+  }
+  return false;
+}
 
 export function detectCrisis(text: string): CrisisResult {
-  const { folded } = normalise(text);
-  const flags: CrisisFlag[] = [];
-  const evidence: string[] = [];
-  for (const [flag, re] of RULES) {
-    const m = folded.match(re);
-    if (m && !/\bnie (bije|bil)\b/.test(folded)) {
-      flags.push(flag);
-      evidence.push(m[0]);
+  const k = keyed(text);
+  const found = new Map<CrisisFlag, string[]>();
+  if (!k.key) return { urgent: false, flags: [], evidence: [] };
+  const clauseCache = new Map<number, string>();
+  const clauseOf = (c: number): string => {
+    let s = clauseCache.get(c);
+    if (s === undefined) {
+      s = clauseText(k, c);
+      clauseCache.set(c, s);
+    }
+    return s;
+  };
+  for (const rule of COMPILED) {
+    rule.re.lastIndex = 0;
+    for (const m of k.key.matchAll(rule.re)) {
+      const start = m.index ?? 0;
+      const first = tokenAt(k, start);
+      const last = tokenAt(k, start + Math.max(0, m[0].length - 1));
+      const clause = k.tokens[first].clause;
+      const ctx = clauseOf(clause);
+      if (rule.kind !== 'fixed' && negated(k, first)) continue;
+      if (PAST_RE.test(ctx) && !STILL_RE.test(ctx)) continue;
+      if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
+      if (rule.unless?.test(k.key)) continue;
+      const ev = k.source.slice(k.tokens[first].start, k.tokens[last].end);
+      const list = found.get(rule.flag) ?? [];
+      if (!list.includes(ev)) list.push(ev);
+      found.set(rule.flag, list);
     }
   }
+  // Violence with a child in the picture (as victim or witness) also puts the child at risk.
+  if (found.has('violence') && !found.has('child_at_risk') && CHILD_WORDS.test(k.key)) {
+    const m = CHILD_WORDS.exec(k.key);
+    const i = tokenAt(k, m?.index ?? 0);
+    found.set('child_at_risk', [k.source.slice(k.tokens[i].start, k.tokens[i].end)]);
+  }
+  const flags = FLAG_ORDER.filter((f) => found.has(f));
+  const evidence = flags.flatMap((f) => found.get(f) ?? []);
   return { urgent: flags.length > 0, flags, evidence };
 }
