@@ -3,3 +3,4 @@ export { teamFor } from './routing';
 export { checkIncome, criterionInForce, type IncomeCheck } from './income';
 export { insideTerritory } from './territory';
 export { addWorkingDays, isWorkingDay, publicHolidays } from './workingDays';
+export { toContract } from './contract';
