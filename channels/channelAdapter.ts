@@ -9,6 +9,13 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 
+/** What a channel hands in: an activity with at least a conversation id (the rest is filled in). */
+export type IncomingActivity = Partial<Omit<Activity, 'conversation' | 'from' | 'recipient'>> & {
+  conversation: { id: string } & Partial<Activity['conversation']>;
+  from?: { id: string; name?: string; role?: string };
+  recipient?: { id: string; name?: string; role?: string };
+};
+
 /** Receives the bot's replies of one turn, as they are sent. */
 export type ActivitySink = (activity: Activity) => void | Promise<void>;
 
@@ -37,7 +44,7 @@ export class ChannelAdapter extends BotAdapter {
   }
 
   /** Processes one incoming activity; resolves when the turn (and its replies) are done. */
-  receive(incoming: Partial<Activity>, sink: ActivitySink): Promise<void> {
+  receive(incoming: IncomingActivity, sink: ActivitySink): Promise<void> {
     const activity = completeIncoming(incoming);
     const key = activity.conversation.id;
     const previous = this.queues.get(key) ?? Promise.resolve();
@@ -84,7 +91,7 @@ export class ChannelAdapter extends BotAdapter {
   }
 }
 
-function completeIncoming(a: Partial<Activity>): Activity {
+function completeIncoming(a: IncomingActivity): Activity {
   if (!a.conversation?.id) throw new Error('incoming activity needs conversation.id');
   return {
     id: a.id ?? randomUUID(),

@@ -1,1 +1,1 @@
-export { ChannelAdapter, type ActivitySink, type BotLike } from './channelAdapter';
+export { ChannelAdapter, type ActivitySink, type BotLike, type IncomingActivity } from './channelAdapter';
