@@ -30,6 +30,10 @@ interface NaturalBayes {
 
 export type Estimator = 'natural' | 'multinomial' | 'bernoulli';
 
+/** Chosen by cross-validation (docs/nlu.md): natural's counts read as a multinomial with α = 0.3. */
+export const DEFAULT_ESTIMATOR: Estimator = 'multinomial';
+export const DEFAULT_ALPHA = 0.3;
+
 export interface Example {
   features: string[];
   category: Category;
@@ -84,8 +88,13 @@ export interface Scored {
 }
 
 /** Train natural's BayesClassifier on pre-featurised examples, in the given (fixed) order. */
-export function trainBayes(examples: readonly Example[], features: FeatureOptions = DEFAULT_FEATURES, smoothing = 1): TriageModel {
-  const nb = new BayesClassifier(undefined, smoothing);
+export function trainBayes(
+  examples: readonly Example[],
+  features: FeatureOptions = DEFAULT_FEATURES,
+  estimator: Estimator = DEFAULT_ESTIMATOR,
+  alpha = DEFAULT_ALPHA,
+): TriageModel {
+  const nb = new BayesClassifier();
   for (const ex of examples) if (ex.features.length > 0) nb.addDocument(ex.features, ex.category);
   nb.train();
   const inner = nb.classifier;
@@ -105,8 +114,8 @@ export function trainBayes(examples: readonly Example[], features: FeatureOption
     classTotals: CATEGORIES.map((c) => inner.classTotals[c] ?? 1),
     totalExamples: inner.totalExamples,
     smoothing: inner.smoothing,
-    estimator: 'natural',
-    alpha: 1,
+    estimator,
+    alpha,
     counts,
     temperature: 1,
     threshold: 0.5,

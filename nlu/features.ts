@@ -16,9 +16,11 @@ export interface FeatureOptions {
   prefix: number;
   /** Adjacent-token pairs ("b:nie_mam"), which carry negation and set phrases. */
   bigrams: boolean;
+  /** An age of 65+ ("ma 86 lat") becomes one feature "n:senior": the number itself is too sparse to learn. */
+  ages?: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureOptions = { stopwords: true, words: true, stems: true, prefix: 5, bigrams: true };
+export const DEFAULT_FEATURES: FeatureOptions = { stopwords: true, words: true, stems: true, prefix: 5, bigrams: true, ages: true };
 
 // Function words that carry no topic. Kept on purpose: nie (nie mam na…), gdzie/jak/kiedy/czy/jakie
 // (questions → information), sam/sama (alone → care or social work).
@@ -46,6 +48,12 @@ export function featurize(tokens: readonly string[], opts: FeatureOptions = DEFA
     if (opts.stems) add(`s:${stem(t)}`);
     if (opts.prefix > 0 && t.length > opts.prefix) add(`p:${t.slice(0, opts.prefix)}`);
   }
+  if (opts.ages) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const n = /^\d{2,3}$/.test(tokens[i]) ? Number(tokens[i]) : 0;
+      if (n >= 65 && n <= 120 && tokens[i + 1].startsWith('lat')) add('n:senior');
+    }
+  }
   if (opts.bigrams) {
     // Pairs over all tokens (not the stop-filtered ones): "nie mam", "do dps", "gdzie zlozyc".
     for (let i = 0; i + 1 < tokens.length; i++) add(`b:${tokens[i]}_${tokens[i + 1]}`);
@@ -53,21 +61,20 @@ export function featurize(tokens: readonly string[], opts: FeatureOptions = DEFA
   return out;
 }
 
-/** The user's words behind a feature, for the explanation shown to a worker. */
-export function featureWords(feature: string, tokens: readonly string[], display: readonly string[]): string[] {
+/** Positions of the tokens a feature came from, to show a worker the user's own words. */
+export function featurePositions(feature: string, tokens: readonly string[]): number[] {
   const kind = feature.slice(0, 2);
   const body = feature.slice(2);
-  const words: string[] = [];
-  if (kind === 'b:') {
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      if (`${tokens[i]}_${tokens[i + 1]}` === body) words.push(`${display[i]} ${display[i + 1]}`);
-    }
-  } else {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const hit = kind === 'w:' ? t === body : kind === 's:' ? stem(t) === body : t.length > body.length && t.startsWith(body);
-      if (hit) words.push(display[i] ?? t);
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (kind === 'b:') {
+      if (i + 1 < tokens.length && `${t}_${tokens[i + 1]}` === body) out.push(i, i + 1);
+    } else if (kind === 'n:') {
+      if (i + 1 < tokens.length && /^\d{2,3}$/.test(t) && tokens[i + 1].startsWith('lat')) out.push(i, i + 1);
+    } else if (kind === 'w:' ? t === body : kind === 's:' ? stem(t) === body : t.length > body.length && t.startsWith(body)) {
+      out.push(i);
     }
   }
-  return words;
+  return out;
 }

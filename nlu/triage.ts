@@ -1,36 +1,152 @@
+/**
+ * First-contact triage: which team's queue a free-text request belongs to, how sure we are, the art. 7
+ * grounds mentioned, crisis flags, and the words that decided — for the dialog and the reviewing worker.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { compile, score, type CompiledModel, type TriageModel } from './classifier';
 import { detectCrisis } from './crisis';
+import { featurePositions, featurize } from './features';
 import { normalise } from './normalise';
-import type { Category, ReasonCode, Triage } from './types';
+import { reasonsFromFolded } from './reasons';
+import { CATEGORIES, type Category, type CrisisFlag, type ReasonCode, type Triage } from './types';
 
-// STUB (replaced by the trained classifier): keyword scores.
-const KEYWORDS: Record<Category, RegExp> = {
-  benefits: /\b(zasil\w*|pieniadz\w*|opal\w*|czynsz\w*|jedzeni\w*|obiad\w*|posil\w*|schronisk\w*|ubrani\w*|pogrzeb\w*|bieda|nie mam na)/,
-  social_work: /\b(bije|pije|alkohol\w*|przemoc\w*|dziec\w*|rodzin\w*|uzalezni\w*|narkot\w*|wiezieni\w*|kryzys\w*|urzed\w*)/,
-  care_services: /\b(opiek\w*|udar\w*|lezac\w*|dps|dom pomocy|dzienny dom|starsz\w*|mama|tata|senior\w*|niepelnospraw\w*)/,
-  information: /\b(godzin\w*|adres|gdzie|800|dodatek mieszkaniowy|jakie dokumenty|czynne)/,
+export const TRIAGE_MODEL_PATH = join(__dirname, 'model', 'triage-model.json');
+
+/** Queue names as a worker reads them in the explanation. */
+const CATEGORY_LABEL: Record<Category, string> = {
+  benefits: 'świadczenia',
+  social_work: 'praca socjalna',
+  care_services: 'usługi opiekuńcze',
+  information: 'informacja',
 };
 
-export function triage(text: string): Triage {
-  const { folded } = normalise(text);
-  const scores = (Object.keys(KEYWORDS) as Category[]).map((c) => ({ category: c, hits: (folded.match(new RegExp(KEYWORDS[c], 'g')) ?? []).length }));
-  const total = scores.reduce((a, s) => a + s.hits, 0);
-  const ranked = scores
-    .map((s) => ({ category: s.category, confidence: total ? s.hits / total : 0.25 }))
-    .sort((a, b) => b.confidence - a.confidence);
-  const crisis = detectCrisis(text);
-  const reasons: ReasonCode[] = [];
-  if (crisis.flags.includes('violence')) reasons.push('domestic_violence');
-  if (/\b(pije|alkohol)/.test(folded)) reasons.push('addiction');
-  if (/\b(bieda|nie mam na)/.test(folded)) reasons.push('poverty');
+const CRISIS_LABEL: Record<CrisisFlag, string> = {
+  violence: 'przemoc',
+  suicide_risk: 'ryzyko samobójcze',
+  no_shelter: 'brak schronienia',
+  no_food: 'brak jedzenia',
+  child_at_risk: 'dziecko w zagrożeniu',
+  health_emergency: 'zagrożenie zdrowia',
+  disaster: 'klęska/zdarzenie losowe',
+};
+
+// Crisis flags that are also art. 7 grounds, so a flagged record never lacks the matching reason.
+const CRISIS_REASON: Partial<Record<CrisisFlag, ReasonCode>> = {
+  violence: 'domestic_violence',
+  no_shelter: 'homelessness',
+  disaster: 'random_event_crisis',
+};
+
+let model: CompiledModel | null = null;
+
+/** Loads the trained model once (lazily, on first triage). Exposed for the benchmark and for warm-up. */
+export function loadTriageModel(path = TRIAGE_MODEL_PATH): CompiledModel {
+  if (!model || path !== TRIAGE_MODEL_PATH) {
+    const compiled = compile(JSON.parse(readFileSync(path, 'utf8')) as TriageModel);
+    if (path !== TRIAGE_MODEL_PATH) return compiled;
+    model = compiled;
+  }
+  return model;
+}
+
+/** Triage with an explicit model (tests, evaluation of a freshly trained model). */
+export function triageWith(cm: CompiledModel, text: string): Triage {
+  const n = normalise(typeof text === 'string' ? text : '');
+  const features = featurize(n.tokens, cm.features);
+  const scored = score(cm, features);
+  const crisis = detectCrisis(n.original);
+  const reasonMatch = reasonsFromFolded(n.folded);
+  const reasons = [...reasonMatch.reasons];
+  for (const f of crisis.flags) {
+    const r = CRISIS_REASON[f];
+    if (r && !reasons.includes(r)) reasons.push(r);
+  }
+
+  let ranked = cm.categories.map((category, i) => ({ category, confidence: scored.probs[i] }));
+  let lowConfidence: boolean;
+  if (scored.known.length === 0) {
+    // Nothing the model knows (empty, emoji, another language, gibberish): no guess, ask.
+    ranked = CATEGORIES.map((category) => ({ category, confidence: 1 / CATEGORIES.length }));
+    ranked.sort((a, b) => (a.category === 'information' ? -1 : b.category === 'information' ? 1 : 0));
+    lowConfidence = true;
+  } else {
+    ranked.sort((a, b) => b.confidence - a.confidence);
+    lowConfidence = ranked[0].confidence < cm.threshold;
+  }
   const top = ranked[0];
+  const alternatives = ranked
+    .slice(1)
+    .filter((a) => a.confidence >= 0.01)
+    .map((a) => ({ category: a.category, confidence: round(a.confidence) }));
+
   return {
     category: top.category,
-    confidence: top.confidence,
-    lowConfidence: total === 0 || top.confidence < 0.5,
-    alternatives: ranked.slice(1),
+    confidence: round(top.confidence),
+    lowConfidence,
+    alternatives,
     reasons,
     urgent: crisis.urgent,
     flags: crisis.flags,
-    explanation: crisis.evidence.join(', '),
+    explanation: explain(cm, n, scored, top.category, scored.known.length > 0, crisis.flags, crisis.evidence),
   };
+}
+
+export function triage(text: string): Triage {
+  return triageWith(loadTriageModel(), text);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The features that pushed most towards the chosen queue (its log-probability minus the best other queue's),
+ * mapped back to the user's own words, e.g. `słowa: "opał", "nie mam" → świadczenia`.
+ */
+function explain(
+  cm: CompiledModel,
+  n: ReturnType<typeof normalise>,
+  scored: ReturnType<typeof score>,
+  category: Category,
+  anyKnown: boolean,
+  flags: CrisisFlag[],
+  evidence: string[],
+): string {
+  const parts: string[] = [];
+  if (!anyKnown) {
+    parts.push('brak rozpoznanych słów → pytanie doprecyzowujące');
+  } else {
+    const c = cm.categories.indexOf(category);
+    // Display words keep diacritics when the normaliser's text and folded tokens line up.
+    const shown = n.text.split(' ').filter(Boolean);
+    const display = shown.length === n.tokens.length ? shown : n.tokens;
+    // Spread each feature's margin (its log-probability for the chosen queue minus the best other queue's)
+    // over the tokens it came from, then show the strongest tokens, adjacent ones joined into a phrase.
+    const weight = new Float64Array(n.tokens.length);
+    scored.known.forEach((f, i) => {
+      const lp = scored.logp[i];
+      let other = -Infinity;
+      for (let k = 0; k < lp.length; k++) if (k !== c) other = Math.max(other, lp[k]);
+      const margin = lp[c] - other;
+      if (margin <= 0) return;
+      const positions = featurePositions(f, n.tokens);
+      for (const p of positions) weight[p] += margin / (f.startsWith('b:') ? 2 : 1);
+    });
+    const top = [...weight.keys()]
+      .filter((i) => weight[i] > 0.5)
+      .sort((a, b) => weight[b] - weight[a] || a - b)
+      .slice(0, 4)
+      .sort((a, b) => a - b);
+    const words: string[] = [];
+    top.forEach((p, j) => {
+      if (j > 0 && top[j - 1] === p - 1) words[words.length - 1] += ` ${display[p]}`;
+      else words.push(display[p]);
+    });
+    parts.push(words.length ? `słowa: ${words.slice(0, 4).map((w) => `"${w}"`).join(', ')} → ${CATEGORY_LABEL[category]}` : `→ ${CATEGORY_LABEL[category]}`);
+  }
+  if (flags.length) {
+    parts.push(`kryzys: ${flags.map((f) => CRISIS_LABEL[f]).join(', ')}${evidence.length ? ` (${evidence.map((e) => `"${e}"`).join(', ')})` : ''}`);
+  }
+  return parts.join('; ');
 }

@@ -23,6 +23,7 @@ export const FEATURE_SETS: [string, FeatureOptions][] = [
   ['tokens+stems+prefix5 −stop', F({ stopwords: true, stems: true, prefix: 5 })],
   ['tokens+stems+prefix5+bigrams −stop', F({ stopwords: true, stems: true, prefix: 5, bigrams: true })],
   ['tokens+stems+prefix5+bigrams', F({ stems: true, prefix: 5, bigrams: true })],
+  ['tokens+stems+prefix5+bigrams+ages −stop', F({ stopwords: true, stems: true, prefix: 5, bigrams: true, ages: true })],
   ['stems+prefix5+bigrams −stop', F({ stopwords: true, words: false, stems: true, prefix: 5, bigrams: true })],
 ];
 
@@ -33,10 +34,6 @@ export const ESTIMATORS: [Estimator, number][] = [
   ['multinomial', 0.1],
   ['bernoulli', 0.5],
 ];
-
-function withEstimator(model: TriageModel, e: Estimator, alpha: number): TriageModel {
-  return { ...model, estimator: e, alpha };
-}
 
 export function heldOutAccuracy(model: TriageModel, test: readonly LabelledUtterance[]): number {
   const cm = compile(model);
@@ -60,7 +57,7 @@ export function compare(rows: readonly LabelledUtterance[]): void {
     for (const [e, alpha] of ESTIMATORS) {
       // crossValidate trains natural's counts; the estimator only changes how they are read.
       const oof = crossValidateWith(examples, opts, e, alpha);
-      const full = withEstimator(trainBayes(examples, opts), e, alpha);
+      const full = trainBayes(examples, opts, e, alpha);
       console.log(`| ${name} | ${e}${e === 'natural' ? '' : ` α=${alpha}`} | ${pct(accuracyOf(oof))} | ${pct(heldOutAccuracy(full, test))} |`);
     }
   }
@@ -70,7 +67,7 @@ function crossValidateWith(examples: ReturnType<typeof toExamples>, opts: Featur
   const folds = 5;
   const out: { scores: Float64Array; gold: number }[] = [];
   for (let k = 0; k < folds; k++) {
-    const cm = compile(withEstimator(trainBayes(examples.filter((_, i) => i % folds !== k), opts), e, alpha));
+    const cm = compile(trainBayes(examples.filter((_, i) => i % folds !== k), opts, e, alpha));
     examples.forEach((ex, i) => {
       if (i % folds === k) out.push({ scores: rawScores(cm, ex.features).scores, gold: CATEGORIES.indexOf(ex.category) });
     });
