@@ -90,3 +90,42 @@ export class Conversation {
 
 /** Joins all texts of a turn, for `toContain` / `toMatch` checks. */
 export const all = (turn: Turn) => turn.texts.join('\n');
+
+export type Answers = Partial<Record<string, string>>;
+
+const CATEGORY_TITLES: Record<string, string> = {
+  benefits: 'Pomoc finansowa lub rzeczowa',
+  social_work: 'Trudna sytuacja w rodzinie',
+  care_services: 'Opieka',
+  information: 'Informacja',
+};
+
+/**
+ * Answers whatever the bot asks, by the question's step (channelData.pk.step), until the summary
+ * is confirmed or `until` is reached. The problem step is confirmed or clarified towards `category`.
+ */
+export async function driveIntake(
+  c: Conversation,
+  opts: { category: string; answers: Answers; until?: string; confirmSummary?: boolean },
+): Promise<Turn[]> {
+  const turns: Turn[] = [await c.join()];
+  for (let i = 0; i < 40; i++) {
+    const pk = turns[turns.length - 1].pk;
+    if (!pk) break;
+    if (opts.until && pk.step === opts.until && pk.sub === null) break;
+    let answer: string;
+    if (pk.step === 'problem' && pk.sub === 'confirm') {
+      const record = await c.record();
+      answer = record?.problem.category === opts.category ? 'tak' : 'Nie, chodzi o coś innego';
+    } else if (pk.step === 'problem' && pk.sub === 'clarify') {
+      answer = CATEGORY_TITLES[opts.category];
+    } else if (pk.step === 'summary' && pk.sub === null) {
+      if (opts.confirmSummary === false) break;
+      answer = 'Tak, wysyłam';
+    } else {
+      answer = opts.answers[pk.step] ?? 'pomiń';
+    }
+    turns.push(await c.say(answer));
+  }
+  return turns;
+}
