@@ -1,0 +1,152 @@
+import { Conversation, all, driveIntake } from '../helpers/conversation';
+
+const BENEFITS = {
+  consent: 'Tak, zaczynamy',
+  problem: 'Proszę o zasiłek celowy na opał na zimę, brakuje mi pieniędzy',
+  reporter: 'Mnie',
+  name: 'Jan Kowalski',
+  identity: '44051401359',
+  address: 'ul. Słoneczna 5, 99-100 Demowo',
+  phone: '601 222 333',
+  householdSize: '1',
+  income: '900',
+  benefitNeeds: 'Opału lub pomocy w opłatach',
+};
+
+let c: Conversation;
+beforeEach(async () => {
+  c = await Conversation.start();
+});
+afterEach(async () => c.close());
+
+test('a field is corrected from the summary by naming it', async () => {
+  const turns = await driveIntake(c, { category: 'benefits', answers: BENEFITS, confirmSummary: false });
+  expect(all(turns[turns.length - 1])).toContain('Telefon: 601222333');
+  const ask = await c.say('popraw telefon');
+  expect(ask.pk?.step).toBe('phone');
+  const back = await c.say('505 606 707');
+  expect(back.pk?.step).toBe('summary');
+  expect(all(back)).toContain('Telefon: 505606707');
+  // "Chcę coś poprawić" → which field → the field's question.
+  const which = await c.say('Chcę coś poprawić');
+  expect(which.pk?.sub).toBe('which');
+  expect(which.pk?.choices.map((x) => x.title)).toContain('Adres');
+  expect((await c.say('Adres')).pk?.step).toBe('address');
+  expect(all(await c.say('ul. Polna 1, 99-100 Demowo'))).toContain('Adres: Polna 1, 99-100 Demowo');
+  const done = await c.say('Tak, wysyłam');
+  expect(all(done)).toMatch(/PK-2026-\d{6}/);
+  expect((await c.record())!.applicant).toMatchObject({ phone: '505606707', address: { street: 'Polna 1' } });
+});
+
+test('optional questions can be skipped and are recorded as skipped', async () => {
+  await driveIntake(c, { category: 'benefits', answers: { ...BENEFITS, identity: 'pomiń', phone: 'Pomiń', income: 'nie wiem' } });
+  const r = (await c.record())!;
+  expect(r.status).toBe('new');
+  expect(r.skipped).toEqual(expect.arrayContaining(['identity', 'phone', 'income']));
+  expect(r.applicant.pesel).toBeNull();
+  expect(r.income.monthlyNet).toBeNull();
+});
+
+test('"cofnij" goes back one question and clears its answer', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'phone' });
+  const back = await c.say('cofnij');
+  expect(back.pk?.step).toBe('address');
+  expect((await c.record())!.applicant.address).toBeNull();
+  expect((await c.say('ul. Lipowa 2, 99-100 Demowo')).pk?.step).toBe('phone');
+});
+
+test('"cofnij" at the first question says there is nothing before it', async () => {
+  await c.join();
+  const t = await c.say('cofnij');
+  expect(all(t)).toContain('pierwsze pytanie');
+  expect(t.pk?.step).toBe('consent');
+});
+
+test('"od nowa" starts again from the description but keeps the reference', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'address' });
+  const before = (await c.record())!;
+  const t = await c.say('od nowa');
+  expect(all(t)).toContain('zaczynamy od nowa');
+  expect(t.pk?.step).toBe('problem');
+  const after = (await c.record())!;
+  expect(after.reference).toBe(before.reference);
+  expect(after.applicant.firstName).toBeNull();
+  expect(after.problem.description).toBe('');
+});
+
+test('"przerwij" asks whether to keep what was given: keep leaves a draft', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'phone' });
+  const ask = await c.say('przerwij');
+  expect(all(ask)).toContain('Czy zachować');
+  const kept = await c.say('Tak, zachowaj');
+  const r = (await c.record())!;
+  expect(all(kept)).toContain(r.reference);
+  expect(r.status).toBe('draft');
+  expect(r.applicant.lastName).toBe('Kowalski');
+});
+
+test('"przerwij" then delete removes the draft', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'phone' });
+  await c.say('przerwij');
+  const gone = await c.say('Nie, usuń');
+  expect(all(gone)).toContain('usunięte');
+  expect(await c.record()).toBeNull();
+});
+
+test('"przerwij" can be taken back', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'phone' });
+  await c.say('przerwij');
+  const t = await c.say('Wróć do rozmowy');
+  expect(t.pk?.step).toBe('phone');
+});
+
+test('asking for a person records what is known and says how to reach one', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'address' });
+  const t = await c.say('chcę rozmawiać z pracownikiem');
+  const r = (await c.record())!;
+  expect(r.humanRequested).toBe(true);
+  expect(r.status).toBe('new');
+  expect(all(t)).toContain(c.config.phone);
+  expect(all(t)).toContain(r.reference);
+});
+
+test('"pomoc" explains the commands and repeats the question', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'name' });
+  const t = await c.say('Pomoc!');
+  expect(all(t)).toContain('cofnij');
+  expect(t.pk?.step).toBe('name');
+});
+
+test('an information question is answered from the config without an intake', async () => {
+  await c.join();
+  await c.say('Tak, zaczynamy');
+  const t = await c.say('W jakich godzinach jesteście otwarci?');
+  expect(all(t)).toContain(c.config.openingHours.text);
+  expect(t.pk?.sub).toBe('anythingElse');
+  const bye = await c.say('To wszystko, dziękuję');
+  expect(all(bye)).toContain('Do widzenia');
+  expect(await c.record()).toBeNull();
+});
+
+test('a neighbour reporting is not asked for income', async () => {
+  const turns = await driveIntake(c, {
+    category: 'benefits',
+    answers: { ...BENEFITS, problem: 'Sąsiadka jest w biedzie, nie ma pieniędzy na opał, proszę o zasiłek dla niej', reporter: 'Innej osoby (np. sąsiada)', relation: 'sąsiadka', reporterName: 'pomiń', age: '78' },
+  });
+  const steps = turns.map((t) => t.pk?.step);
+  expect(steps).not.toContain('income');
+  expect(steps).not.toContain('householdSize');
+  expect(steps).not.toContain('identity');
+  const r = (await c.record())!;
+  expect(r.reporter).toBe('third_party');
+  expect(r.applicant.age).toBe(78);
+  expect(r.reporterContact).toMatchObject({ relation: 'sąsiadka', phone: '601222333', name: null });
+});
+
+test('an address outside the gmina is recorded and the resident told where to go', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'address' });
+  const t = await c.say('ul. Długa 1, 00-950 Warszawa');
+  expect(all(t)).toContain('poza gminą Demowo');
+  expect(t.pk?.step).toBe('phone');
+  expect((await c.record())!.territory.inside).toBe(false);
+});
