@@ -15,6 +15,8 @@ export const INTAKE_DIALOG = 'intake';
 /** Invalid answers re-asked at most this many times; then the field is noted as missing. */
 export const MAX_REASKS = 2;
 const SKIP = '__skip';
+/** Questions whose answer may itself describe the danger (the description and detail questions). */
+const TAKES_FREE_TEXT = new Set<StepId>(['problem', 'socialDetails', 'careSituation', 'currentHelp', 'relation']);
 
 export function newState(channel: Channel): IntakeState {
   return {
@@ -67,7 +69,13 @@ export class IntakeDialog extends InterruptibleDialog {
       return Dialog.EndOfTurn;
     }
     if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE);
-    await this.checkCrisis(dc, state, text);
+    const crisis = await this.checkCrisis(dc, state, text);
+    if (crisis && !TAKES_FREE_TEXT.has(state.step)) {
+      // Words about danger are not an answer to "what is your name?": keep them in the transcript and ask again.
+      await dc.context.sendActivity(t('crisis.continue'));
+      await this.ask(dc, state);
+      return Dialog.EndOfTurn;
+    }
 
     if (state.confirmingStop) return this.finishStop(dc, state, text);
     const command = this.commandAt(state, text);

@@ -18,9 +18,9 @@ export abstract class InterruptibleDialog extends Dialog<{ channel?: IntakeState
   }
 
   /** Crisis: helplines at once (each flag once), record marked urgent and saved even if the talk ends here. */
-  protected async checkCrisis(dc: DialogContext, state: IntakeState, text: string): Promise<void> {
+  protected async checkCrisis(dc: DialogContext, state: IntakeState, text: string): Promise<boolean> {
     const crisis = detectCrisis(text);
-    if (!crisis.urgent) return;
+    if (!crisis.urgent) return false;
     const record = await this.ensureRecord(dc, state);
     const flags = [...new Set([...record.urgency.flags, ...crisis.flags])];
     record.urgency = { urgent: true, flags, evidence: [...new Set([...record.urgency.evidence, ...crisis.evidence])] };
@@ -30,6 +30,7 @@ export abstract class InterruptibleDialog extends Dialog<{ channel?: IntakeState
       for (const line of crisisMessages(fresh, this.services.config, t)) await dc.context.sendActivity(line);
     }
     await this.saveRecord(state);
+    return true;
   }
 
   protected command(text: string): Command | null {
