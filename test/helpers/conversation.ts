@@ -31,17 +31,21 @@ export class Conversation {
     this.conversationId = conversationId ?? `conv-${Math.random().toString(36).slice(2)}`;
   }
 
-  static async start(opts: { centre?: string; channelId?: string; dbFile?: string; db?: Database; now?: () => Date } = {}): Promise<Conversation> {
+  /** Opens the database; tests on PostgreSQL replace it. */
+  openDb: () => Promise<Database> = () => openDatabase(`sqlite://${this.dbFile}`);
+
+  static async start(opts: { centre?: string; channelId?: string; dbFile?: string; openDb?: () => Promise<Database>; now?: () => Date } = {}): Promise<Conversation> {
     const config = loadCentre(path.join(CENTRES_DIR, `${opts.centre ?? 'demo'}.json`));
     const dbFile = opts.dbFile ?? path.join(tempDir(), 'pk.sqlite');
     const c = new Conversation(config, dbFile, opts.channelId, undefined, opts.now);
-    await c.open(opts.db);
+    if (opts.openDb) c.openDb = opts.openDb;
+    await c.open();
     return c;
   }
 
   /** (Re)opens the database and builds a fresh bot, as a restarted process would. */
-  async open(db?: Database): Promise<void> {
-    this.db = db ?? (await openDatabase(`sqlite://${this.dbFile}`));
+  async open(): Promise<void> {
+    this.db = await this.openDb();
     let n = 0;
     this.runtime = createBot({ config: this.config, db: this.db, now: this.now, newId: () => `${this.conversationId}-rec-${++n}` });
     this.adapter = new TestAdapter(async (ctx) => this.runtime.bot.run(ctx), {
