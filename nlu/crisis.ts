@@ -26,7 +26,7 @@ const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re:
 const INFO_RE = wrap(INFO_CONTEXT, '');
 const PAST_RE = wrap(PAST_CONTEXT, '');
 const STILL_RE = wrap(STILL_CONTEXT, '');
-const CHILD_WORDS = wrap('(dzieci|dziecko|dziecka|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec)', '');
+const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');
 
 function clauseText(k: Keyed, clause: number): string {
   let s = '';
@@ -35,9 +35,9 @@ function clauseText(k: Keyed, clause: number): string {
 }
 
 /** True when a negation stands within two words before the hit, in the same clause ("nie bije", "nigdy mnie nie bił"). */
-function negated(k: Keyed, first: number): boolean {
+function negated(k: Keyed, first: number, window: number): boolean {
   const clause = k.tokens[first].clause;
-  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+  for (let i = first - 1; i >= Math.max(0, first - window); i--) {
     const t = k.tokens[i];
     if (t.clause !== clause) break;
     // "nie tylko bije, ale…" is not a negation.
@@ -67,7 +67,8 @@ export function detectCrisis(text: string): CrisisResult {
       const last = tokenAt(k, start + Math.max(0, m[0].length - 1));
       const clause = k.tokens[first].clause;
       const ctx = clauseOf(clause);
-      if (rule.kind !== 'fixed' && negated(k, first)) continue;
+      // Topic nouns sit further from their verb ("nie myślę o samobójstwie").
+      if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2)) continue;
       if (PAST_RE.test(ctx) && !STILL_RE.test(ctx)) continue;
       if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
       if (rule.unless?.test(k.key)) continue;
@@ -77,8 +78,8 @@ export function detectCrisis(text: string): CrisisResult {
       found.set(rule.flag, list);
     }
   }
-  // Violence with a child in the picture (as victim or witness) also puts the child at risk.
-  if (found.has('violence') && !found.has('child_at_risk') && CHILD_WORDS.test(k.key)) {
+  // Violence, no shelter or no food with a child in the picture (as victim or witness) puts the child at risk too.
+  if ((found.has('violence') || found.has('no_shelter') || found.has('no_food')) && !found.has('child_at_risk') && CHILD_WORDS.test(k.key)) {
     const m = CHILD_WORDS.exec(k.key);
     const i = tokenAt(k, m?.index ?? 0);
     found.set('child_at_risk', [k.source.slice(k.tokens[i].start, k.tokens[i].end)]);
