@@ -10,11 +10,16 @@
 import { CATEGORIES, type Category } from './types';
 import { DEFAULT_FEATURES, type FeatureOptions } from './features';
 
-// natural's root module prints from storage back-ends: import the classifiers part only.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { BayesClassifier } = require('natural/lib/natural/classifiers') as {
-  BayesClassifier: new (stemmer?: unknown, smoothing?: number) => NaturalBayes;
-};
+type NaturalBayesCtor = new (stemmer?: unknown, smoothing?: number) => NaturalBayes;
+
+/**
+ * natural's root module prints from storage back-ends: import the classifiers part only, and only when
+ * training (it takes ~100 ms to load and the runtime scorer does not need it).
+ */
+function naturalBayes(): NaturalBayesCtor {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('natural/lib/natural/classifiers') as { BayesClassifier: NaturalBayesCtor }).BayesClassifier;
+}
 
 interface NaturalBayes {
   features: Record<string, number>;
@@ -94,6 +99,7 @@ export function trainBayes(
   estimator: Estimator = DEFAULT_ESTIMATOR,
   alpha = DEFAULT_ALPHA,
 ): TriageModel {
+  const BayesClassifier = naturalBayes();
   const nb = new BayesClassifier();
   for (const ex of examples) if (ex.features.length > 0) nb.addDocument(ex.features, ex.category);
   nb.train();

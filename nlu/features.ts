@@ -32,6 +32,25 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'mojego', 'moim', 'nas', 'nam', 'ktory', 'ktora', 'ktore', 'ktorzy', 'sobie', 'siebie', 'jako', 'ani',
 ]);
 
+/**
+ * Words that say someone needs something but not what: "potrzebuję pomocy", "mam problem", "nie wiem".
+ * A request made only of these and stop words is vague whatever the classifier says, so triage asks.
+ */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'pomoc', 'pomocy', 'pomoz', 'pomozcie', 'pomoze', 'problem', 'problemy', 'problemu', 'problemem', 'klopot', 'klopoty',
+  'sprawa', 'sprawe', 'sprawie', 'sprawy', 'wiem', 'mam', 'mamy', 'ma', 'chce', 'chcialbym', 'chcialabym', 'chcemy',
+  'pytanie', 'pytanko', 'pytania', 'porozmawiac', 'rozmowa', 'potrzebuje', 'potrzebujemy', 'potrzebna', 'potrzebny',
+  'dobrze', 'witam', 'witajcie', 'cos', 'jakas', 'jakis', 'jakiejs', 'jakies', 'informacja', 'informacje', 'informacji',
+  'zapytac', 'dzwonie', 'pisze', 'zalatwic', 'kims', 'ktos', 'kogos', 'nie', 'tak', 'ok', 'okej', 'wsparcie', 'wsparcia',
+  'rady', 'sytuacja', 'sytuacji', 'trudna', 'trudnej', 'ciezka', 'ciezko', 'zle', 'kiepsko', 'prosic', 'prosba', 'moge',
+  'mozna', 'czy', 'jak', 'co', 'gdzie', 'kiedy', 'wlasnie', 'tutaj', 'tu', 'sie', 'jestem', 'bym', 'by',
+]);
+
+/** True when no token carries a topic (only stop words and GENERIC_WORDS). */
+export function isVague(tokens: readonly string[]): boolean {
+  return tokens.every((t) => STOPWORDS.has(t) || GENERIC_WORDS.has(t) || /^\d+$/.test(t));
+}
+
 /** Features of one utterance, each once, in first-seen order (stable, so training is deterministic). */
 export function featurize(tokens: readonly string[], opts: FeatureOptions = DEFAULT_FEATURES): string[] {
   const out: string[] = [];

@@ -6,7 +6,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { compile, score, type CompiledModel, type TriageModel } from './classifier';
 import { detectCrisis } from './crisis';
-import { featurePositions, featurize } from './features';
+import { featurePositions, featurize, isVague } from './features';
 import { normalise } from './normalise';
 import { reasonsFromFolded } from './reasons';
 import { CATEGORIES, type Category, type CrisisFlag, type ReasonCode, type Triage } from './types';
@@ -70,6 +70,12 @@ export function triageWith(cm: CompiledModel, text: string): Triage {
     ranked = CATEGORIES.map((category) => ({ category, confidence: 1 / CATEGORIES.length }));
     ranked.sort((a, b) => (a.category === 'information' ? -1 : b.category === 'information' ? 1 : 0));
     lowConfidence = true;
+  } else if (isVague(n.tokens)) {
+    // "potrzebuję pomocy", "mam problem": no topic word, so any category is a guess driven by priors and
+    // function words. Pull the distribution halfway to uniform and ask.
+    ranked = ranked.map((r) => ({ category: r.category, confidence: (r.confidence + 1 / CATEGORIES.length) / 2 }));
+    ranked.sort((a, b) => b.confidence - a.confidence);
+    lowConfidence = true;
   } else {
     ranked.sort((a, b) => b.confidence - a.confidence);
     lowConfidence = ranked[0].confidence < cm.threshold;
@@ -116,6 +122,8 @@ function explain(
   const parts: string[] = [];
   if (!anyKnown) {
     parts.push('brak rozpoznanych słów → pytanie doprecyzowujące');
+  } else if (isVague(n.tokens)) {
+    parts.push(`prośba bez tematu → pytanie doprecyzowujące (najbliżej: ${CATEGORY_LABEL[category]})`);
   } else {
     const c = cm.categories.indexOf(category);
     // Display words keep diacritics when the normaliser's text and folded tokens line up.

@@ -1,0 +1,48 @@
+/**
+ * NLU benchmark: model load time, per-utterance latency (p50/p99) and throughput of triage and extract over
+ * the held-out utterances. `npx tsx bench/nlu.ts` alone, or `benchNlu()` from the bench runner.
+ * Targets: load < 300 ms, triage p99 < 2 ms.
+ */
+import { performance } from 'perf_hooks';
+import { readCorpus } from '../nlu/classifier/corpus';
+import { extract } from '../nlu/entities';
+import { loadTriageModel, triage } from '../nlu/triage';
+import type { Expect } from '../nlu/types';
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function measure(label: string, inputs: readonly string[], calls: number, fn: (s: string) => unknown): void {
+  // Warm-up so the JIT has compiled the hot path before timing.
+  for (let i = 0; i < Math.min(500, calls); i++) fn(inputs[i % inputs.length]);
+  const times = new Float64Array(calls);
+  const t0 = performance.now();
+  for (let i = 0; i < calls; i++) {
+    const s = performance.now();
+    fn(inputs[i % inputs.length]);
+    times[i] = performance.now() - s;
+  }
+  const total = performance.now() - t0;
+  const sorted = Array.from(times).sort((a, b) => a - b);
+  process.stdout.write(
+    `${label.padEnd(8)} ${calls} calls: p50 ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(3)} ms, ` +
+      `max ${sorted[sorted.length - 1].toFixed(3)} ms, throughput ${Math.round((calls / total) * 1000)}/s\n`,
+  );
+}
+
+export async function benchNlu(): Promise<void> {
+  const texts = readCorpus('test').map((r) => r.text);
+  const t0 = performance.now();
+  loadTriageModel();
+  const load = performance.now() - t0;
+  process.stdout.write(`NLU benchmark (${texts.length} held-out utterances)\n`);
+  process.stdout.write(`triage model load (read + parse + compile, first call): ${load.toFixed(1)} ms\n`);
+  measure('triage', texts, 5000, (s) => triage(s));
+  const expects: Expect[] = ['age', 'householdSize', 'monthlyIncome', 'phone', 'pesel', 'yesNo', 'name', 'address'];
+  const answers = ['mam 86 lat', 'trzy osoby', 'tysiąc dwieście złotych', '600 700 800', '44051401359', 'tak', 'Anna Kowalska', 'ul. Lipowa 5, 00-950 Warszawa'];
+  let k = 0;
+  measure('extract', [...answers, ...texts.slice(0, 50)], 5000, (s) => extract(s, expects[k++ % expects.length]));
+}
+
+if (require.main === module) void benchNlu();
