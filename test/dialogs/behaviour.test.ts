@@ -150,3 +150,23 @@ test('an address outside the gmina is recorded and the resident told where to go
   expect(t.pk?.step).toBe('phone');
   expect((await c.record())!.territory.inside).toBe(false);
 });
+
+test('"Więcej o danych" shows the full information clause, then asks again', async () => {
+  const join = await c.join();
+  expect(all(join)).toContain('programem komputerowym');
+  const more = await c.say('Więcej o danych');
+  expect(all(more)).toContain('Administratorem danych jest');
+  expect(all(more)).toContain('Prezesa Urzędu Ochrony Danych Osobowych');
+  expect(more.pk?.step).toBe('consent');
+});
+
+test('where 800+ and the housing allowance are handled comes from the config', async () => {
+  await c.join();
+  await c.say('Tak, zaczynamy');
+  expect(all(await c.say('gdzie złożyć wniosek o 800 plus?'))).toContain('ZUS');
+  await c.say('Mam inne pytanie');
+  expect(all(await c.say('dodatek mieszkaniowy gdzie to się załatwia'))).toContain('pokój 12');
+  // Then the resident may still want an intake.
+  const t = await c.say('Chcę zgłosić sprawę');
+  expect(t.pk).toMatchObject({ step: 'problem', sub: null });
+});
