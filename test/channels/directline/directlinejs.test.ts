@@ -83,6 +83,13 @@ class Client {
 }
 
 let app: RunningApp;
+
+async function chatToken(): Promise<{ token: string; conversationId: string }> {
+  return (await (await fetch(`${app.url}/chat/token`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+}
+
+/** The client keeps these private; the tests read them as Web Chat's own reconnect logic does. */
+const internals = (c: Client) => c.dl as unknown as { conversationId: string; watermark: string };
 beforeAll(async () => {
   app = await startTestServer();
 });
@@ -92,12 +99,12 @@ afterAll(async () => {
 });
 
 test('the official Direct Line client completes a whole intake against the real server', async () => {
-  const { token, conversationId } = await (await fetch(`${app.url}/chat/token`, { method: 'POST' })).json();
+  const { token, conversationId } = await chatToken();
   const c = new Client({ token, domain: `${app.url}/v3/directline` });
   try {
     const { reference } = await c.driveIntake();
     expect(reference).toMatch(/^PK-\d{4}-\d+$/);
-    expect(c.dl.conversationId).toBe(conversationId);
+    expect(internals(c).conversationId).toBe(conversationId);
 
     // Every activity arrived exactly once, in watermark order, the resident's own ones echoed with ids.
     const ids = c.seen.map((a) => a.id);
@@ -121,10 +128,10 @@ test('the official Direct Line client completes a whole intake against the real 
 });
 
 test('a dropped WebSocket reconnects from its watermark: nothing lost, nothing repeated', async () => {
-  const { token, conversationId } = await (await fetch(`${app.url}/chat/token`, { method: 'POST' })).json();
+  const { token, conversationId } = await chatToken();
   const first = new Client({ token, domain: `${app.url}/v3/directline` });
   await first.driveIntake(0, 40, 5);
-  const watermark = first.dl.watermark;
+  const watermark = internals(first).watermark;
   const seenBefore = first.seen.length;
   first.end();
   expect(Number(watermark)).toBeGreaterThan(5);
@@ -157,7 +164,7 @@ test('a dropped WebSocket reconnects from its watermark: nothing lost, nothing r
 });
 
 test('the server drops the socket mid-intake: the client reconnects by itself and resumes from its watermark', async () => {
-  const { token, conversationId } = await (await fetch(`${app.url}/chat/token`, { method: 'POST' })).json();
+  const { token, conversationId } = await chatToken();
   // random: () => 0 makes the client's reconnect back-off its minimum (3 s) instead of up to 15 s.
   const c = new Client({ token, domain: `${app.url}/v3/directline`, random: () => 0 } as never);
   try {
