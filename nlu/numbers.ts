@@ -221,7 +221,7 @@ export function numbersIn(text: string): NumberToken[] {
 function parseWords(ws: Word[], i: number, text: string): { token: NumberToken; next: number } | null {
   const first = ws[i];
   const firstInfo = CARDINALS.get(first.w) ?? ORDINALS.get(first.w);
-  const firstIsThousand = MULTIPLIERS.get(first.w) === 1000 && first.w !== 'k' && first.w !== 'tys';
+  const firstIsThousand = (MULTIPLIERS.get(first.w) ?? 0) >= 1000 && !['k', 'tys', 'mln'].includes(first.w);
   if (!firstInfo && !firstIsThousand) return null;
 
   let total = 0; // the thousands part, already multiplied
@@ -230,6 +230,7 @@ function parseWords(ws: Word[], i: number, text: string): { token: NumberToken; 
   let lastTeen = false;
   let ordinal = false;
   let hadThousand = false;
+  let hadMillion = false;
   let count = 0;
   let end = first.end;
   let j = i;
@@ -238,9 +239,21 @@ function parseWords(ws: Word[], i: number, text: string): { token: NumberToken; 
     const w = ws[j];
     if (j > i && !adjacent(text, ws[j - 1], w, false)) break;
     const mult = MULTIPLIERS.get(w.w);
+    if (mult === 1_000_000 && w.w !== 'mln') {
+      // "dwa miliony", "milion dwieście tysięcy": millions come before thousands.
+      if (hadMillion || hadThousand || ordinal || zero) break;
+      total = (count === 0 ? 1 : cur) * 1_000_000;
+      cur = 0;
+      hadMillion = true;
+      lastLevel = 4;
+      lastTeen = false;
+      count++;
+      end = w.end;
+      continue;
+    }
     if (mult === 1000 && w.w !== 'k') {
       if (hadThousand || ordinal || zero) break;
-      total = (count === 0 ? 1 : cur) * 1000;
+      total += (count === 0 || (hadMillion && cur === 0) ? 1 : cur) * 1000;
       cur = 0;
       hadThousand = true;
       lastLevel = 4;

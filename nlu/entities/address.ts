@@ -54,7 +54,8 @@ export function findAddress(original: string): Address | undefined {
       const hasPrefix = STREET_PREFIX.test(name);
       const streetName = name.replace(STREET_PREFIX, '');
       street = `${streetName} ${house}`;
-      city = rest || null;
+      // "… 7 w Krasnymstawie": the preposition is not part of the town's name (the inflected form stays as said).
+      city = rest.replace(/^(w|we|z|ze|gmina|gm\.?|miejscowosc|miejscowość|miasto)\s+/i, '') || null;
       // A village without streets: "Łopiennik Górny 45" — the locality is also the city.
       if (!city && !hasPrefix && !KEEP_PREFIX.test(name) && !looksLikeStreet(streetName)) city = streetName;
     } else {

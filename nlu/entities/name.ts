@@ -18,6 +18,14 @@ function fold(s: string): string {
 export function findName(original: string): PersonName | undefined {
   let s = original.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (!s || s.length > 120) return undefined;
+  // "mam na imię Krzysztof, a nazwisko Nowak": both parts named explicitly.
+  const both = /\bimie\s*(?:to|mam)?\s*[:,-]?\s*(\S+?)[\s,.;]+(?:a\s+|i\s+)?(?:moje\s+)?nazwisko\s*(?:to|mam)?\s*[:,-]?\s*(\S+)/.exec(fold(s));
+  if (both) {
+    const fStart = both.index + both[0].indexOf(both[1]);
+    const lStart = both.index + both[0].length - both[2].length;
+    const clean = (w: string): string => w.replace(/[\s,.;:!]+$/g, '');
+    return { firstName: clean(s.slice(fStart, fStart + both[1].length)), lastName: clean(s.slice(lStart, lStart + both[2].length)) };
+  }
   const firstOnly = FIRST_ONLY.exec(fold(s));
   if (firstOnly && /\bimie\b/.test(fold(s)) && !/\bnazwisk/.test(fold(s))) {
     s = s.slice(firstOnly[0].length);
