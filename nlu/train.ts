@@ -111,6 +111,16 @@ export function serialise(model: TriageModel): string {
 function main(): void {
   const t0 = Date.now();
   const rows = readCorpus('train');
+  if (process.argv.includes('--compare-logreg')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./classifier/compare').compareLogReg(rows);
+    return;
+  }
+  if (process.argv.includes('--compare-natural-lr')) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('./classifier/compare').compareNaturalLogReg(rows);
+    return;
+  }
   if (process.argv.includes('--compare')) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('./classifier/compare').compare(rows);
