@@ -49,7 +49,7 @@ describe('detectCrisis', () => {
     ['nie chce zyc', ['suicide_risk']],
     ['lepiej by było gdyby mnie nie było', ['suicide_risk']],
     ['samobujstwo', ['suicide_risk']],
-    ['połknęłam tabletki', ['suicide_risk']],
+    ['połknęłam tabletki', ['suicide_risk', 'health_emergency']],
     ['niemam gdzie spac', ['no_shelter']],
     ['eksmisja jutro', ['no_shelter']],
     ['od dwóch dni nic nie jadłam', ['no_food']],
