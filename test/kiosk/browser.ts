@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+// Browser globals used inside page.evaluate callbacks (the project's tsconfig has no DOM lib).
+declare const window: any;
+declare const document: any;
+
+
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
 

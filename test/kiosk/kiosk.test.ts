@@ -2,6 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../channels/phone/server';
 import { axeViolations, describeWithChromium, launch } from './browser';
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+// Browser globals used inside page.evaluate callbacks (the project's tsconfig has no DOM lib).
+declare const window: any;
+declare const document: any;
+declare const getComputedStyle: any;
+
+
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
@@ -53,7 +60,7 @@ describeWithChromium('kiosk page in Chromium', () => {
     // Large type and big targets.
     const sizes = await page.evaluate(() => ({
       body: parseFloat(getComputedStyle(document.body).fontSize),
-      smallest: Math.min(...[...document.querySelectorAll('button')].filter((b) => (b as HTMLElement).offsetParent).map((b) => b.getBoundingClientRect().height)),
+      smallest: Math.min(...[...document.querySelectorAll('button')].filter((b: any) => b.offsetParent).map((b: any) => b.getBoundingClientRect().height)),
     }));
     expect(sizes.body).toBeGreaterThanOrEqual(24);
     expect(sizes.smallest).toBeGreaterThanOrEqual(48);
@@ -158,12 +165,12 @@ describeWithChromium('kiosk page in Chromium', () => {
     await page.waitForSelector('html[data-idle]');
     await answer(page, click(page, 'Rozpocznij'));
     await page.locator('#said .speak').first().click();
-    let spoken = (await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken));
+    let spoken: { text: string; lang: string }[] = await page.evaluate(() => window.spoken);
     expect(spoken[0]).toEqual({ text: expect.stringContaining('Dzień dobry'), lang: 'pl-PL' });
     await page.click('#read-toggle');
     expect(await page.getAttribute('#read-toggle', 'aria-pressed')).toBe('true');
     await answer(page, click(page, 'Tak, zaczynamy'));
-    spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string }[] }).spoken);
+    spoken = await page.evaluate(() => window.spoken);
     expect(spoken.map((s) => s.text).join(' ')).toContain('W czym możemy pomóc');
     await noViolations(page, 'with read-aloud buttons');
     await page.close();
