@@ -57,5 +57,5 @@ describe('classifier', () => {
     expect(a).toBe(b);
     // Fails when the corpus or the normaliser changed without `npm run train:nlu`.
     expect(a).toBe(readFileSync(TRIAGE_MODEL_PATH, 'utf8'));
-  });
+  }, 180_000);
 });
