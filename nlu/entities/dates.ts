@@ -41,7 +41,9 @@ export function findDates(c: Ctx): FoundDate[] {
     const between = c.bf.slice(day.end, year.start);
     const m = /^\s*(\p{L}+)\.?\s*$/u.exec(between);
     if (!m) continue;
-    const month = monthNumber(m[1]) ?? ROMAN[m[1]] ?? null;
+    const named = monthNumber(m[1]);
+    // Roman months ("24 XII 1987") only with a four-digit year: "5 i 7 lat" is not 5 January 2007.
+    const month = named ?? (year.value >= 1000 ? (ROMAN[m[1]] ?? null) : null);
     if (!month || !Number.isInteger(year.value)) continue;
     let end = year.end;
     const tail = /^\s*(r\b\.?|roku\b)/.exec(c.bf.slice(end));

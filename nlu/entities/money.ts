@@ -51,6 +51,8 @@ export function findMonthlyIncome(c: Ctx, expected: boolean): number | undefined
     }
     amounts.push({ value: t.value, start: t.start, end: t.end });
   }
+  // Unasked, only amounts said to be income count ("zapłaciłam 350 zł za prąd" is not income).
+  if (!expected && !/(emerytur|rent[aeyi]|pensj|zarab|dochod|zasil|wyplat|dostaj|na reke|netto|brutto|miesiecz|wynagrodz|pobieram)/.test(c.bf)) return undefined;
   if (amounts.length) {
     const sum = amounts.reduce((a, x) => a + x.value, 0);
     const v = Math.round(sum * 100) / 100;

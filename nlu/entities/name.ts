@@ -19,7 +19,7 @@ export function findName(original: string): PersonName | undefined {
   let s = original.normalize('NFC').trim().replace(/\s+/g, ' ');
   if (!s || s.length > 120) return undefined;
   // "mam na imię Krzysztof, a nazwisko Nowak": both parts named explicitly.
-  const both = /\bimie\s*(?:to|mam)?\s*[:,-]?\s*(\S+?)[\s,.;]+(?:a\s+|i\s+)?(?:moje\s+)?nazwisko\s*(?:to|mam)?\s*[:,-]?\s*(\S+)/.exec(fold(s));
+  const both = /\bimie(?! i nazwisk)\s*(?:to|mam)?\s*[:,-]?\s*(\S+?)[\s,.;]+(?:a\s+|i\s+)?(?:moje\s+)?nazwisko\s*(?:to|mam)?\s*[:,-]?\s*(\S+)/.exec(fold(s));
   if (both) {
     const fStart = both.index + both[0].indexOf(both[1]);
     const lStart = both.index + both[0].length - both[2].length;
