@@ -3,6 +3,7 @@
  * the held-out utterances. `npx tsx bench/nlu.ts` alone, or `benchNlu()` from the bench runner.
  * Targets: load < 300 ms, triage p99 < 2 ms.
  */
+import os from 'os';
 import { performance } from 'perf_hooks';
 import { readCorpus } from '../nlu/classifier/corpus';
 import { extract } from '../nlu/entities';
@@ -13,21 +14,33 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** Three rounds, each reported, so a noisy neighbour on a shared machine shows up as one bad round. */
 function measure(label: string, inputs: readonly string[], calls: number, fn: (s: string) => unknown): void {
   // Warm-up so the JIT has compiled the hot path before timing.
   for (let i = 0; i < Math.min(500, calls); i++) fn(inputs[i % inputs.length]);
-  const times = new Float64Array(calls);
-  const t0 = performance.now();
-  for (let i = 0; i < calls; i++) {
-    const s = performance.now();
-    fn(inputs[i % inputs.length]);
-    times[i] = performance.now() - s;
+  const rounds: string[] = [];
+  const p99s: number[] = [];
+  let p50 = 0;
+  let throughput = 0;
+  for (let r = 0; r < 3; r++) {
+    const times = new Float64Array(calls);
+    const t0 = performance.now();
+    for (let i = 0; i < calls; i++) {
+      const s = performance.now();
+      fn(inputs[i % inputs.length]);
+      times[i] = performance.now() - s;
+    }
+    const total = performance.now() - t0;
+    const sorted = Array.from(times).sort((a, b) => a - b);
+    p99s.push(percentile(sorted, 99));
+    p50 = Math.max(p50, percentile(sorted, 50));
+    throughput = Math.max(throughput, (calls / total) * 1000);
+    rounds.push(`p50 ${percentile(sorted, 50).toFixed(3)} / p99 ${percentile(sorted, 99).toFixed(3)} / max ${sorted[sorted.length - 1].toFixed(2)}`);
   }
-  const total = performance.now() - t0;
-  const sorted = Array.from(times).sort((a, b) => a - b);
+  p99s.sort((a, b) => a - b);
   process.stdout.write(
-    `${label.padEnd(8)} ${calls} calls: p50 ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(3)} ms, ` +
-      `max ${sorted[sorted.length - 1].toFixed(3)} ms, throughput ${Math.round((calls / total) * 1000)}/s\n`,
+    `${label.padEnd(8)} 3×${calls} calls: p50 ${p50.toFixed(3)} ms, p99 (median of rounds) ${p99s[1].toFixed(3)} ms, ` +
+      `throughput ${Math.round(throughput)}/s  [rounds ms: ${rounds.join('; ')}]\n`,
   );
 }
 
@@ -36,13 +49,13 @@ export async function benchNlu(): Promise<void> {
   const t0 = performance.now();
   loadTriageModel();
   const load = performance.now() - t0;
-  process.stdout.write(`NLU benchmark (${texts.length} held-out utterances)\n`);
+  process.stdout.write(`NLU benchmark (${texts.length} held-out utterances; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)\n`);
   process.stdout.write(`triage model load (read + parse + compile, first call): ${load.toFixed(1)} ms\n`);
-  measure('triage', texts, 5000, (s) => triage(s));
+  measure('triage', texts, 3000, (s) => triage(s));
   const expects: Expect[] = ['age', 'householdSize', 'monthlyIncome', 'phone', 'pesel', 'yesNo', 'name', 'address'];
   const answers = ['mam 86 lat', 'trzy osoby', 'tysiąc dwieście złotych', '600 700 800', '44051401359', 'tak', 'Anna Kowalska', 'ul. Lipowa 5, 00-950 Warszawa'];
   let k = 0;
-  measure('extract', [...answers, ...texts.slice(0, 50)], 5000, (s) => extract(s, expects[k++ % expects.length]));
+  measure('extract', [...answers, ...texts.slice(0, 50)], 3000, (s) => extract(s, expects[k++ % expects.length]));
 }
 
 if (require.main === module) void benchNlu();
