@@ -2,7 +2,8 @@
 export * from './types';
 export { normalise, foldDiacritics } from './normalise';
 export { detectCrisis } from './crisis';
-export { triage } from './triage';
+export { triage, loadTriageModel } from './triage';
+export { detectReasons } from './reasons';
 export { extract, extractEntities } from './entities';
 export { parsePesel } from './pesel';
 export { matchCommand } from './commands';

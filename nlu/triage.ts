@@ -40,13 +40,14 @@ const CRISIS_REASON: Partial<Record<CrisisFlag, ReasonCode>> = {
 
 let model: CompiledModel | null = null;
 
-/** Loads the trained model once (lazily, on first triage). Exposed for the benchmark and for warm-up. */
-export function loadTriageModel(path = TRIAGE_MODEL_PATH): CompiledModel {
-  if (!model || path !== TRIAGE_MODEL_PATH) {
-    const compiled = compile(JSON.parse(readFileSync(path, 'utf8')) as TriageModel);
-    if (path !== TRIAGE_MODEL_PATH) return compiled;
-    model = compiled;
-  }
+/** Reads and compiles a model file (no caching; for evaluating another model file). */
+export function readTriageModel(path: string): CompiledModel {
+  return compile(JSON.parse(readFileSync(path, 'utf8')) as TriageModel);
+}
+
+/** The committed model, loaded once (lazily, on first triage). Exposed for the benchmark and warm-up. */
+export function loadTriageModel(): CompiledModel {
+  model ??= readTriageModel(TRIAGE_MODEL_PATH);
   return model;
 }
 
