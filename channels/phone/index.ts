@@ -1,5 +1,6 @@
 import type { ServerContext } from '../../server/context';
 import { DEFAULT_PHONE_OPTIONS, PhoneCalls, type PhoneOptions } from './calls';
+import { gatewayAuth } from './auth';
 import { twimlWebhook } from './twiml';
 import { jsonWebhook } from './webhook';
 
@@ -13,14 +14,16 @@ export const PHONE_BASE = '/api/phone';
  * Phone: a JSON webhook for a telephony gateway (/api/phone/calls…) and a Twilio-compatible TwiML
  * adapter (/api/phone/twiml/…), both on the same calls and the same bot (channelId 'phone').
  */
-export async function mountPhone(ctx: ServerContext, options: Partial<PhoneOptions> = {}): Promise<PhoneCalls> {
+export async function mountPhone(ctx: ServerContext, options: Partial<PhoneOptions> & { token?: string } = {}): Promise<PhoneCalls> {
   const fromEnv = Number(process.env.PHONE_MIN_CONFIDENCE);
+  const { token: _token, ...phoneOptions } = options;
   const calls = new PhoneCalls(ctx, {
     ...DEFAULT_PHONE_OPTIONS,
     ...(Number.isFinite(fromEnv) && process.env.PHONE_MIN_CONFIDENCE ? { minConfidence: fromEnv } : {}),
-    ...options,
+    ...phoneOptions,
   });
-  ctx.app.use(PHONE_BASE, jsonWebhook(calls));
+  // Settings has no phone fields yet, so these two come from the environment (docs/phone-gateway.md).
+  ctx.app.use(PHONE_BASE, gatewayAuth(options.token ?? process.env.PHONE_WEBHOOK_TOKEN), jsonWebhook(calls));
   ctx.app.use(`${PHONE_BASE}/twiml`, twimlWebhook(calls, `${PHONE_BASE}/twiml`));
   return calls;
 }
