@@ -29,6 +29,8 @@ const PAST_RE = wrap(PAST_CONTEXT, '');
 const STILL_RE = wrap(STILL_CONTEXT, '');
 const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');
 
+const MINOR = wrap('(ma|mam|majac\\w*|lat) ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie)( lat| lata)?|nastolat\\w*|dziecko|dzieci|ucz(en|nia|ennica|ennicy)|latk\\w*|latek', '');
+
 function clauseText(k: Keyed, clause: number): string {
   let s = '';
   for (const t of k.tokens) if (t.clause === clause) s += (s ? ' ' : '') + t.key;
@@ -85,6 +87,14 @@ export function detectCrisis(text: string): CrisisResult {
     const m = CHILD_WORDS.exec(k.key);
     const i = tokenAt(k, m?.index ?? 0);
     found.set('child_at_risk', [k.source.slice(k.tokens[i].start, k.tokens[i].end)]);
+  }
+  // Suicide risk or self-harm of a minor is a child at risk.
+  if (found.has('suicide_risk') && !found.has('child_at_risk')) {
+    const m = MINOR.exec(k.key);
+    if (m) {
+      const i = tokenAt(k, m.index);
+      found.set('child_at_risk', [k.source.slice(k.tokens[i].start, k.tokens[Math.min(k.tokens.length - 1, i + 2)].end)]);
+    }
   }
   const flags = FLAG_ORDER.filter((f) => found.has(f));
   const evidence = flags.flatMap((f) => found.get(f) ?? []);
