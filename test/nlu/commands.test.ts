@@ -48,6 +48,12 @@ describe('matchCommand', () => {
     'mam 79 lat',
     'mama potrzebuje opieki, a ja nie wiem jak to załatwić',
     'wczoraj wróciłam ze szpitala',
+    'dalej mieszkam z mężem',
+    'stop przemocy',
+    'koniec miesiąca nie mam pieniędzy',
+    'więcej niż 2000 zł',
+    'mam dość',
+    'człowiek z opieki był u nas wczoraj',
     'mieszkam z pracownikiem ochrony, to mój mąż i mamy dwoje dzieci',
     '',
   ])('does not fire inside a normal answer: %s', (text) => {

@@ -27,6 +27,10 @@ describe('informationTopic', () => {
     ['jak do was dojechać', 'address'],
     ['podajcie numer telefonu', 'contact_phone'],
     ['jak się z wami skontaktować', 'contact_phone'],
+    ['mail do was', 'contact_phone'],
+    ['czy ośrodek jest otwarty w święta', 'opening_hours'],
+    ['dokumenty', 'documents'],
+    ['gdzie jest najbliższy PCPR', 'pfron'],
   ])('%s → %s', (text, topic) => {
     expect(informationTopic(text)).toBe(topic);
   });
@@ -39,6 +43,9 @@ describe('informationTopic', () => {
     'mąż mnie bije',
     'potrzebuję pomocy, nie mam na czynsz',
     'mama potrzebuje opieki',
+    'mam 800 plus',
+    'gdzie mogę dostać zasiłek',
+    'kiedy przyjdzie pracownik',
     '',
   ])('does not fire on a request for help: %s', (text) => {
     expect(informationTopic(text)).toBeNull();
