@@ -124,13 +124,14 @@ export function toSsml(lines: string[]): string {
 /** Lines to say → everything the gateway needs. */
 export function spoken(lines: string[], pk: PromptHints | null, hangup: boolean): Spoken {
   const digits = !hangup && expectsDigits(pk);
-  const choices = !hangup && pk && !digits ? pk.choices.slice(0, 9).map((c, i) => ({ digit: String(i + 1), title: c.title })) : [];
+  const choices = !hangup && pk && !digits ? pk.choices.map((c, i) => ({ digit: String(i + 1), title: c.title })) : [];
   return {
     text: lines.join(' '),
     speech: lines.map(spacedDigits).join(' '),
     ssml: toSsml(lines),
     expectDigits: digits ? 'number' : choices.length ? 'choice' : null,
-    maxDigits: digits ? (MAX_DIGITS[pk?.expect ?? ''] ?? null) : choices.length ? 1 : null,
+    // Ten or more options (a long summary) take two keys.
+    maxDigits: digits ? (MAX_DIGITS[pk?.expect ?? ''] ?? null) : choices.length ? String(choices.length).length : null,
     choices,
     hangup,
   };

@@ -14,7 +14,7 @@ export function toTwiml(reply: PhoneReply, base: string): string {
   if (reply.hangup) return `<?xml version="1.0" encoding="UTF-8"?><Response>${say}<Hangup/></Response>`;
   const keys =
     reply.expectDigits === 'choice'
-      ? ' numDigits="1"'
+      ? ` numDigits="${reply.maxDigits ?? 1}"`
       : reply.expectDigits === 'number'
         ? ` finishOnKey="#"${reply.maxDigits ? ` numDigits="${reply.maxDigits}"` : ''}`
         : '';

@@ -18,6 +18,13 @@ describe('phone rendering', () => {
     expect(out.hangup).toBe(false);
   });
 
+  test('ten or more options take two keys', () => {
+    const choices = Array.from({ length: 11 }, (_, i) => ({ value: `f${i}`, title: `Pole ${i + 1}` }));
+    const out = renderTurn([question('Co poprawić?', { expect: 'choice', choices })]).spoken;
+    expect(out.maxDigits).toBe(2);
+    expect(out.text).toContain('11 – Pole 11.');
+  });
+
   test('short numbers, amounts and times stay as they are', () => {
     expect(spacedDigits('1500 zł, od 7:30 do 15:30, 2 osoby')).toBe('1500 zł, od 7:30 do 15:30, 2 osoby');
     expect(spacedDigits('numer PK-2026-000123')).toBe('numer PK 2 0 2 6, 0 0 0 1 2 3');
