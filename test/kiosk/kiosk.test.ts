@@ -202,6 +202,23 @@ describeWithChromium('kiosk page in Chromium', () => {
     await page.close();
   });
 
+  test('declining at the start ends without a ticket; the next person gets a clean screen', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.goto(`${server.app.url}/kiosk`);
+    await page.waitForSelector('html[data-idle]');
+    await answer(page, click(page, 'Rozpocznij'));
+    await answer(page, click(page, 'Nie, dziękuję'));
+    expect(await page.isVisible('#end')).toBe(true);
+    expect(await page.isVisible('#ticket')).toBe(false);
+    expect(await page.isVisible('text=Drukuj bilet')).toBe(false);
+    expect(await page.textContent('#end-said')).toContain('99 100 20 30');
+    await noViolations(page, 'end without ticket');
+    await page.click('#restart');
+    expect(await page.isVisible('#welcome')).toBe(true);
+    expect(await page.textContent('#end-said')).toBe('');
+    await page.close();
+  });
+
   test('the URL can shorten the inactivity limits but not lengthen them', async () => {
     const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${server.app.url}/kiosk?warn=600&reset=9000`);
