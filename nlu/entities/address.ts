@@ -48,8 +48,15 @@ export function findAddress(original: string): Address | undefined {
       house = `${house}/${flat[1]}`;
       end = FLAT.lastIndex;
     }
-    const name = tidy(s.slice(0, num.index));
-    const rest = tidy(s.slice(end));
+    let name = tidy(s.slice(0, num.index));
+    let rest = tidy(s.slice(end));
+    // City first: "Krasnystaw, ul. Lubelska 12/4" / "Warszawa al. Jerozolimskie 100".
+    const cityFirst =
+      /^(.+?)[\s,]+((?:ul\.?|ulica|al\.?|aleja|os\.?|osiedle|pl\.?|plac)\s+.+)$/i.exec(name) ?? /^(.+?)[\s,]+(?:na|przy)\s+(.+)$/i.exec(name);
+    if (cityFirst && !rest) {
+      rest = tidy(cityFirst[1]);
+      name = tidy(cityFirst[2]);
+    }
     if (name) {
       const hasPrefix = STREET_PREFIX.test(name);
       const streetName = name.replace(STREET_PREFIX, '');

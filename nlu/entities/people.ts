@@ -16,7 +16,8 @@ export function findAge(c: Ctx, expected: boolean): number | undefined {
     if (yearsAfter && !/(dzie|syn|cork|wnu)\w*\s+(w\s+wieku\s+)?(\d+\s+(i|oraz)\s+)?$/.test(c.bf.slice(Math.max(0, t.start - 40), t.start))) return t.value;
     // "lat 67", "wiek: 67" — but "dzieci w wieku 5 i 7 lat" are the children's ages.
     if (/\b(lat|wiek|wieku)\s*:?\s*$/.test(bef) && !/(dzie|syn|cork|wnu)\w*\s+w\s+wieku\s*$/.test(bef)) return t.value;
-    if (/(dzie|syn|cork|wnu)\w*\s+w\s+wieku\b/.test(c.bf.slice(Math.max(0, t.start - 40), t.start))) continue; // children's ages
+    const clauseBefore = c.bf.slice(Math.max(0, t.start - 40), t.start).split(/[,.;]|\b(?:a|ja|sama|sam|ale)\b/).pop() ?? '';
+    if (/(dzie|syn|cork|wnu)\w*\s+w\s+wieku\b/.test(clauseBefore)) continue; // children's ages
     if (/^\s*(dzieci|dziecko|osob|zl|zlotych|tys|pokoj|razy|dni|miesiec|godzin|wnuk|syn|cork|corek)/.test(aft)) continue;
     if (/\b(mam|skonczyl\w*|ukonczyl\w*|ma)\s*$/.test(bef)) bare.unshift(t.value);
     else bare.push(t.value);

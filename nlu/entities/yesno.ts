@@ -14,6 +14,8 @@ export function findYesNo(raw: string): YesNo | undefined {
   if (DONT_KNOW.test(t)) return 'dont_know';
   // "no nie", "nie no jasne" — the first clear word decides, except the idiom "nie no, jasne/pewnie" (= yes).
   if (/^nie no (jasne|pewnie|oczywiscie|tak)\b/.test(t)) return 'yes';
+  // "jasne, że nie", "oczywiście że nie", "pewnie że nie" (sarcastic or emphatic no).
+  if (/^(no )?(jasne|pewnie|oczywiscie|no pewnie|chyba|raczej) (ze )?nie\b/.test(t)) return 'no';
   if (/^no (nie|raczej nie|chyba nie)\b/.test(t)) return 'no';
   // "no" as English "no" only when it is the whole answer in an otherwise English reply is too risky: in Polish it is a yes.
   if (/^(no+|no tak|no pewnie|no jasne)$/.test(t)) return 'yes';
