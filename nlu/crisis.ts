@@ -17,13 +17,14 @@ interface Compiled {
   kind: RuleKind;
   re: RegExp;
   unless?: RegExp;
+  unlessIn: 'clause' | 'utterance';
   requires?: RegExp;
 }
 
 const wrap = (src: string, flags = 'g'): RegExp => new RegExp(`(?<![a-z0-9])(?:${keyPattern(src)})(?![a-z0-9])`, flags);
 
 // Compiled once at load: detectCrisis runs on every message.
-const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re: wrap(r.src), unless: r.unless ? wrap(r.unless, '') : undefined, requires: r.requires ? wrap(r.requires, '') : undefined }));
+const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re: wrap(r.src), unless: r.unless ? wrap(r.unless, '') : undefined, unlessIn: r.unlessIn ?? 'clause', requires: r.requires ? wrap(r.requires, '') : undefined }));
 const INFO_RE = wrap(INFO_CONTEXT, '');
 const PAST_RE = wrap(PAST_CONTEXT, '');
 const STILL_RE = wrap(STILL_CONTEXT, '');
@@ -74,7 +75,8 @@ export function detectCrisis(text: string): CrisisResult {
       if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2)) continue;
       if (PAST_RE.test(ctx) && !STILL_RE.test(ctx)) continue;
       if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
-      if (rule.unless?.test(k.key)) continue;
+      // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
+      if (rule.unless?.test(rule.unlessIn === 'utterance' ? k.key : ctx)) continue;
       if (rule.requires && !rule.requires.test(k.key)) continue;
       const ev = k.source.slice(k.tokens[first].start, k.tokens[last].end);
       const list = found.get(rule.flag) ?? [];
