@@ -135,6 +135,8 @@ export class PhoneCalls {
     const call = this.calls.get(callId);
     if (!call) return;
     this.calls.delete(callId);
+    // Queued behind any turn still running for this call, so the bot's own save cannot come after ours.
+    await this.run(call, { type: 'event', name: 'phone.hangup' });
     await this.keepCallerNumber(call);
   }
 

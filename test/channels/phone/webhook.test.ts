@@ -169,3 +169,15 @@ describe('phone webhook (JSON)', () => {
     expect(res.status).toBe(400);
   });
 });
+
+test('a hang-up that arrives while a turn is still running does not lose the caller number', async () => {
+  const caller = new Caller(server.app.url);
+  await caller.start('+48601777666');
+  await caller.say('tak zaczynamy');
+  await caller.say('nie mam pieniedzy na leki');
+  await caller.say('tak');
+  await caller.say('mnie');
+  await Promise.all([caller.say('jan nowak'), caller.hangup()]);
+  const record = await recordOf(caller.callId);
+  expect(record?.applicant.phone).toBe('601777666');
+});
