@@ -102,3 +102,5 @@ export function detectCrisis(text: string): CrisisResult {
   const evidence = flags.flatMap((f) => found.get(f) ?? []);
   return { urgent: flags.length > 0, flags, evidence };
 }
+
+export { crisisSuspicion, type CrisisSuspicion } from './crisis/suspicion';

@@ -2,7 +2,7 @@
 export * from './types';
 export { normalise, foldDiacritics, cleanText } from './normalise';
 export { numbersIn, digitRuns, monthNumber, type NumberToken, type DigitRun } from './numbers';
-export { detectCrisis } from './crisis';
+export { detectCrisis, crisisSuspicion, type CrisisSuspicion } from './crisis';
 export { triage, loadTriageModel } from './triage';
 export { detectReasons } from './reasons';
 export { extract, extractEntities } from './entities';

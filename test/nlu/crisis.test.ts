@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { detectCrisis } from '../../nlu/crisis';
+import { crisisSuspicion, detectCrisis } from '../../nlu/crisis';
 import type { CrisisFlag } from '../../nlu/types';
 
 interface Line {
@@ -86,5 +86,21 @@ describe('detectCrisis', () => {
     for (let r = 0; r < rounds; r++) for (const t of texts) detectCrisis(t);
     const ms = Number(process.hrtime.bigint() - start) / 1e6 / (rounds * texts.length);
     expect(ms).toBeLessThan(0.3);
+  });
+});
+
+describe('crisisSuspicion (safety-question net under the rules)', () => {
+  it('covers every crisis line of the set', () => {
+    expect(crisis.filter((l) => !crisisSuspicion(l.text).suspect && !detectCrisis(l.text).urgent).map((l) => l.text)).toEqual([]);
+  });
+  it('catches phrasings the rules once missed', () => {
+    for (const t of ['muj maz mnie bje', 'juz mnie nie bedzie jak to przeczytacie', 'mama sie nie rusza', 'w nocy spalem na przystanku']) {
+      expect(crisisSuspicion(t).suspect).toBe(true);
+    }
+  });
+  it('stays quiet on plain requests', () => {
+    for (const t of ['w jakich godzinach jesteście otwarci', 'chcę złożyć wniosek o zasiłek stały', 'mam 79 lat']) {
+      expect(crisisSuspicion(t)).toEqual({ suspect: false, cues: [] });
+    }
   });
 });
