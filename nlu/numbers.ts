@@ -113,7 +113,7 @@ const COLLECTIVE_FORMS: [string, number][] = [
   ['siodemka siodemke siodemki siedmioro siedmiorga siedmiorgiem', 7],
   ['osemka osemke osemki osmioro osmiorga osmiorgiem', 8],
   ['dziewiatka dziewiatke dziewiatki dziewiecioro dziewieciorga', 9],
-  ['dziesiatka dziesiatke dziesieciorо dziesiecioro dziesieciorga', 10],
+  ['dziesiatka dziesiatke dziesiecioro dziesieciorga', 10],
 ];
 for (const [forms, value] of COLLECTIVE_FORMS) for (const f of forms.split(' ')) COLLECTIVES.set(f, value);
 
