@@ -283,7 +283,7 @@ export function apiRoutes(ctx: ServerContext, deps: ApiDeps): Router {
     const notes = (await deps.notes.forIntake(rec.id)).filter((n) => n.kind !== 'action');
     const pdf = await intakeCardPdf(rec, notes, config, { printedBy: req.user!.login, now: deps.now(), compress: req.query.compress !== '0' });
     await audit.record(actorOf(req.user!), 'record.print', rec.id, undefined, deps.now());
-    res.type('application/pdf').attachment(`karta-${rec.reference}.pdf`).send(pdf);
+    res.attachment(`karta-${rec.reference}.pdf`).type('application/pdf').send(pdf);
   });
 
   r.get('/export', requireRole('first_contact', 'team'), async (req: AuthedRequest, res) => {
@@ -295,12 +295,12 @@ export function apiRoutes(ctx: ServerContext, deps: ApiDeps): Router {
     await audit.record(actorOf(req.user!), 'export', null, { format, ids: chosen.map((x) => x.id) }, deps.now());
     const stamp = deps.now().toISOString().slice(0, 10);
     if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').attachment(`zgloszenia-${stamp}.csv`).send(recordsToCsv(chosen, config));
+      res.attachment(`zgloszenia-${stamp}.csv`).type('text/csv; charset=utf-8').send(recordsToCsv(chosen, config));
       return;
     }
     const lines: string[] = [];
     for (const x of chosen) lines.push(JSON.stringify(await withTranscript({ transcripts }, x)));
-    res.type('application/x-ndjson; charset=utf-8').attachment(`zgloszenia-${stamp}.jsonl`).send(lines.map((l) => `${l}\n`).join(''));
+    res.attachment(`zgloszenia-${stamp}.jsonl`).type('application/x-ndjson; charset=utf-8').send(lines.map((l) => `${l}\n`).join(''));
   });
 
   // ---- admin ----
