@@ -4,8 +4,9 @@
  * natural's BayesClassifier scores by expanding every observation into a dense vector over the whole
  * vocabulary (~1 ms per call) and multiplies probabilities in linear space, which underflows to 0 on long
  * phone transcripts. We train with natural, export its per-class feature counts, and score sparse features in
- * log space with exactly the same estimates. Posteriors are then softened by a temperature fitted on
- * cross-validation, because naive Bayes over overlapping features (word + stem + prefix) is overconfident.
+ * log space, either with natural's own estimates or (chosen by measurement) reading the same counts as a
+ * Laplace-smoothed multinomial. Posteriors are then softened by a temperature fitted on cross-validation,
+ * because naive Bayes over overlapping features (word + stem + prefix) is overconfident.
  */
 import { CATEGORIES, type Category } from './types';
 import { DEFAULT_FEATURES, type FeatureOptions } from './features';
@@ -14,7 +15,7 @@ type NaturalBayesCtor = new (stemmer?: unknown, smoothing?: number) => NaturalBa
 
 /**
  * natural's root module prints from storage back-ends: import the classifiers part only, and only when
- * training (it takes ~100 ms to load and the runtime scorer does not need it).
+ * training (it takes ~70 ms to load and the runtime scorer does not need it).
  */
 function naturalBayes(): NaturalBayesCtor {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
