@@ -30,10 +30,10 @@ describe('worker desk API', () => {
   afterAll(async () => app.close());
 
   const post = (a: Agent, url: string, body: object = {}) => a.agent.post(`/worker/api${url}`).set('X-CSRF-Token', a.csrf).send(body);
-  const asText = (r: NodeJS.ReadableStream, cb: (err: Error | null, body: string) => void) => {
+  const asText = (r: request.Response, cb: (err: Error | null, body: string) => void) => {
     let data = '';
-    r.on('data', (c: Buffer) => (data += c.toString('utf8')));
-    r.on('end', () => cb(null, data));
+    (r as unknown as NodeJS.ReadableStream).on('data', (c: Buffer) => (data += c.toString('utf8')));
+    (r as unknown as NodeJS.ReadableStream).on('end', () => cb(null, data));
   };
   const auditFor = async (intakeId: string) => (await adm.agent.get(`/worker/api/audit?intake=${intakeId}`)).body.entries as { action: string; actor: string; details: Record<string, unknown> | null }[];
 

@@ -33,7 +33,7 @@ export async function finishIntake(ctx: ServerContext, conversationId: string, a
   const sink = (a: { type?: string; text?: string }) => {
     if (a.type === 'message' && a.text) texts.push(a.text);
   };
-  await ctx.adapter.receive({ type: 'conversationUpdate', membersAdded: [{ id: 'u1' }], channelId: 'webchat', conversation: { id: conversationId } as never, from: { id: 'u1' } as never }, sink);
+  await ctx.adapter.receive({ type: 'conversationUpdate', membersAdded: [{ id: 'u1', name: 'u1' }], channelId: 'webchat', conversation: { id: conversationId } as never, from: { id: 'u1' } as never }, sink);
   for (const text of answers) {
     await ctx.adapter.receive({ type: 'message', text, channelId: 'webchat', conversation: { id: conversationId } as never, from: { id: 'u1' } as never }, sink);
   }
