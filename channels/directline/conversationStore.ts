@@ -30,6 +30,13 @@ export interface StoreOptions {
   idleMs: number;
   /** How often the in-memory lists are written to storage; 0 disables persistence. */
   flushMs: number;
+  /**
+   * Conversations written per flush. Small batches keep each storage transaction short, so the bot's
+   * own state writes (same database connection) are never stuck behind a big one.
+   */
+  flushBatch?: number;
+  /** Upper bound on activities per conversation (for reading chunks back). */
+  maxActivities?: number;
   now?: () => number;
 }
 
@@ -48,6 +55,7 @@ export class ConversationStore {
   private readonly dirty = new Set<DirectLineConversation>();
   private readonly timers: NodeJS.Timeout[] = [];
   private flushing: Promise<void> = Promise.resolve();
+  private busy = false;
   private readonly now: () => number;
 
   constructor(
@@ -60,7 +68,12 @@ export class ConversationStore {
   /** Starts the periodic flush and idle sweep (timers do not keep the process alive). */
   start(): void {
     if (this.storage && this.opts.flushMs > 0) {
-      const t = setInterval(() => void this.flush(), this.opts.flushMs);
+      const t = setInterval(() => {
+        if (!this.busy && this.dirty.size) {
+          this.busy = true;
+          void this.flush().finally(() => (this.busy = false));
+        }
+      }, this.opts.flushMs);
       t.unref();
       this.timers.push(t);
     }
@@ -171,20 +184,23 @@ export class ConversationStore {
   async close(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
     for (const c of this.conversations.values()) for (const l of [...c.listeners]) l.close();
-    await this.flush();
+    await this.flushAll();
   }
 
   private async flushNow(): Promise<void> {
     if (!this.storage || this.dirty.size === 0) return;
-    const batch = [...this.dirty];
-    this.dirty.clear();
+    const batch: DirectLineConversation[] = [];
+    for (const c of this.dirty) {
+      batch.push(c);
+      if (batch.length >= (this.opts.flushBatch ?? 16)) break;
+    }
+    for (const c of batch) this.dirty.delete(c);
     const changes: Record<string, unknown> = {};
     const done: [DirectLineConversation, number][] = [];
     for (const c of batch) {
       const count = c.activities.length;
-      if (c.metaDirty || count !== c.persisted) {
-        changes[PREFIX + c.id] = { userId: c.userId, started: c.started, count, eTag: '*' };
-      }
+      // Metadata changes only on creation and start; the activities live in the chunks.
+      if (c.metaDirty) changes[PREFIX + c.id] = { userId: c.userId, started: c.started, eTag: '*' };
       for (let chunk = Math.floor(c.persisted / CHUNK); chunk * CHUNK < count; chunk++) {
         changes[`${PREFIX}${c.id}/${chunk}`] = { a: c.activities.slice(chunk * CHUNK, (chunk + 1) * CHUNK), eTag: '*' };
       }
@@ -203,15 +219,30 @@ export class ConversationStore {
     }
   }
 
+  /** Writes everything still dirty (shutdown, tests). */
+  async flushAll(): Promise<void> {
+    // Stops when a round makes no progress (storage failing): shutdown must not spin.
+    for (let before = Infinity; this.dirty.size > 0 && this.dirty.size < before; ) {
+      before = this.dirty.size;
+      await this.flush();
+    }
+  }
+
   private async load(id: string): Promise<DirectLineConversation | undefined> {
     const storage = this.storage!;
-    const meta = (await storage.read([PREFIX + id]))[PREFIX + id] as { userId: string; started: boolean; count: number } | undefined;
+    const meta = (await storage.read([PREFIX + id]))[PREFIX + id] as { userId: string; started: boolean } | undefined;
     if (!meta) return undefined;
     const keys: string[] = [];
-    for (let chunk = 0; chunk * CHUNK < meta.count; chunk++) keys.push(`${PREFIX}${id}/${chunk}`);
-    const items = keys.length ? await storage.read(keys) : {};
+    const maxChunks = Math.ceil((this.opts.maxActivities ?? 1000) / CHUNK) + 1;
+    for (let chunk = 0; chunk < maxChunks; chunk++) keys.push(`${PREFIX}${id}/${chunk}`);
+    const items = await storage.read(keys);
     const activities: string[] = [];
-    for (const k of keys) activities.push(...(((items[k] as { a?: string[] } | undefined)?.a ?? []) as string[]));
+    // Chunks are written in order, so the first missing one ends the list.
+    for (const k of keys) {
+      const a = (items[k] as { a?: string[] } | undefined)?.a;
+      if (!a) break;
+      activities.push(...a);
+    }
     // Another request may have loaded it while we waited.
     const existing = this.conversations.get(id);
     if (existing) return existing;
@@ -219,10 +250,10 @@ export class ConversationStore {
       id,
       userId: meta.userId,
       started: meta.started,
-      activities: activities.slice(0, meta.count),
+      activities,
       listeners: new Set(),
       lastSeen: this.now(),
-      persisted: Math.min(meta.count, activities.length),
+      persisted: activities.length,
       metaDirty: false,
     };
     this.conversations.set(id, c);

@@ -38,6 +38,8 @@ function fromEnv(env: NodeJS.ProcessEnv): Partial<DirectLineOptions> {
   if (idle) out.idleMs = idle * 60_000;
   const max = num(env.DIRECTLINE_MAX_ACTIVITIES);
   if (max) out.maxActivities = max;
+  const flush = env.DIRECTLINE_FLUSH_MS;
+  if (flush && /^\d+$/.test(flush)) out.flushMs = Number(flush);
   const perMinute = num(env.DIRECTLINE_TOKEN_LIMIT_PER_MINUTE);
   if (perMinute) out.chatTokenLimit = { windowMs: 60_000, limit: perMinute };
   return out;

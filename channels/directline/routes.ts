@@ -56,7 +56,10 @@ export function directLineRoutes(dl: DirectLineService): Router {
   }
 
   function streamUrl(req: Request, c: DirectLineConversation, watermark: number): string {
-    const proto = req.protocol === 'https' ? 'wss' : 'ws';
+    // Behind the centre's HTTPS proxy the page is https: the stream must then be wss or the browser
+    // blocks it. Trusting X-Forwarded-Proto here is harmless: the URL only goes back to this caller.
+    const forwarded = String(req.get('x-forwarded-proto') ?? '').split(',')[0].trim();
+    const proto = req.protocol === 'https' || forwarded === 'https' ? 'wss' : 'ws';
     const t = dl.tokens.issue(c.id, c.userId, dl.opts.streamTokenTtlSeconds, 'stream');
     return `${proto}://${req.get('host')}/v3/directline/conversations/${encodeURIComponent(c.id)}/stream?watermark=${watermark || '-'}&t=${t}`;
   }

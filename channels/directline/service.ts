@@ -13,8 +13,10 @@ export interface DirectLineOptions {
   maxActivities: number;
   /** Conversations idle this long (no open stream) are forgotten. */
   idleMs: number;
-  /** How often conversations are written to storage (0 = never). */
+  /** How often a batch of changed conversations is written to storage (0 = never). */
   flushMs: number;
+  /** Conversations per batch. */
+  flushBatch: number;
   /** express.json body limit. */
   bodyLimit: string;
   /** /chat/token rate limit per client address. */
@@ -26,7 +28,8 @@ export const DEFAULT_OPTIONS: DirectLineOptions = {
   streamTokenTtlSeconds: 120,
   maxActivities: 500,
   idleMs: 60 * 60 * 1000,
-  flushMs: 1000,
+  flushMs: 100,
+  flushBatch: 12,
   bodyLimit: '64kb',
   chatTokenLimit: { windowMs: 60_000, limit: 20 },
 };
@@ -46,7 +49,12 @@ export class DirectLineService {
   ) {
     this.secret = ctx.settings.DIRECTLINE_SECRET || undefined;
     this.tokens = new TokenService(this.secret);
-    this.store = new ConversationStore(opts.flushMs > 0 ? ctx.runtime.storage : null, { idleMs: opts.idleMs, flushMs: opts.flushMs });
+    this.store = new ConversationStore(opts.flushMs > 0 ? ctx.runtime.storage : null, {
+      idleMs: opts.idleMs,
+      flushMs: opts.flushMs,
+      flushBatch: opts.flushBatch,
+      maxActivities: opts.maxActivities + 64,
+    });
     this.botFrom = { id: 'bot', name: ctx.config.shortName, role: 'bot' };
   }
 
