@@ -4,6 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningApp } from '../../server/app';
 import { addUser, finishIntake, PASSWORD, startDesk } from './helpers';
 
+const URGENT_ANSWERS = ['Tak, zaczynamy', 'nie mam co jeść od trzech dni i nie mam gdzie dziś spać', 'tak', 'Mnie', 'Jan Kowalski', '44051401359', 'ul. Słoneczna 5, 99-100 Demowo', '601 222 333', '1', '0', 'Posiłku', 'Tak, wysyłam'];
+
 const CHROMIUM = '/usr/bin/chromium';
 const AXE = path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js');
 const AXE_SOURCE = fs.readFileSync(AXE, 'utf8');
@@ -125,8 +127,37 @@ describeBrowser('worker desk in headless Chromium', () => {
     for (const action of ['record.view', 'record.edit', 'record.reroute', 'record.print']) expect(auditText).toContain(action);
     expect(auditText).toContain('user:pierwszy');
     expect(await axeViolations(admin)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    for (const [hash, ready] of [['#/users', '#u-login'], ['#/settings', 'pre']]) {
+      await admin.goto(`${app.url}/worker/${hash}`);
+      await admin.waitForSelector(ready);
+      expect(await axeViolations(admin)).toEqual([]);
+    }
     await adminContext.close();
+
+    // An urgent intake arrives while the inbox is open: first in the list, highlighted, a beep and an assertive announcement.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __beeps: number; AudioContext: unknown };
+      w.__beeps = 0;
+      const Real = w.AudioContext as new () => AudioContext;
+      w.AudioContext = class extends Real {
+        override createOscillator() {
+          w.__beeps++;
+          return super.createOscillator();
+        }
+      };
+    });
+    await page.goto(`${app.url}/worker/#/inbox`);
+    await page.reload(); // a full load, so the init script runs
+    await page.waitForSelector('body[data-live="on"]');
+    await finishIntake(app.ctx, 'conv-browser-urgent', URGENT_ANSWERS);
+    const urgent = (await app.ctx.runtime.services.intakes.list({ status: 'new', urgent: true }))[0];
+    await page.waitForSelector(`tr[data-id="${urgent.id}"].urgent.arrived`, { timeout: 10_000 });
+    expect(await page.getAttribute('tbody tr:first-child', 'data-id')).toBe(urgent.id);
+    expect(await page.textContent(`tr[data-id="${urgent.id}"]`)).toContain('PILNE');
+    await page.waitForFunction((ref) => document.getElementById('live-urgent')?.textContent === `Nowe pilne zgłoszenie: ${ref}`, urgent.reference);
+    expect(await page.evaluate(() => (window as unknown as { __beeps: number }).__beeps)).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await context.close();
   }, 90_000);
 });
