@@ -230,6 +230,7 @@ export class IntakeDialog extends InterruptibleDialog {
       team: teamFor(this.services.config, 'information').code,
     });
     record.consent = { informed: state.consentAt !== null, at: state.consentAt };
+    record.callerNumber = callerNumberOf(dc);
     state.record = record;
     return record;
   }
@@ -341,7 +342,8 @@ export class IntakeDialog extends InterruptibleDialog {
   /** "Chcę rozmawiać z pracownikiem": keep what is known, flag it for a person, say how to reach one. */
   private async toHuman(dc: DialogContext, state: IntakeState): Promise<DialogTurnResult> {
     const c = this.services.config;
-    const record = state.record;
+    // A caller whose number we know gets a record even if nothing else was said: someone must call back.
+    const record = state.record ?? (callerNumberOf(dc) ? await this.ensureRecord(dc, state) : null);
     if (record) {
       record.humanRequested = true;
       if (record.status === 'draft') record.status = 'new';
@@ -384,6 +386,11 @@ export class IntakeDialog extends InterruptibleDialog {
     state.finished = true;
     return dc.endDialog({ reference: record.reference, recordId: record.id });
   }
+}
+
+function callerNumberOf(dc: DialogContext): string | null {
+  const n = (dc.context.activity.channelData as { callerNumber?: unknown } | undefined)?.callerNumber;
+  return typeof n === 'string' && /^\d{9}$/.test(n) ? n : null;
 }
 
 function stopChoices(): ChoiceOption[] {

@@ -65,6 +65,8 @@ export interface IntakeRecord {
   skipped: string[];
   missing: string[];
   humanRequested: boolean;
+  /** The number a phone call came from (caller ID), kept for a call back even when no number was said. */
+  callerNumber: string | null;
   /** Working-day deadline for the community interview (YYYY-MM-DD). */
   dueBy: string | null;
   transcript: { from: 'resident' | 'bot' | 'worker'; text: string; at: string }[];
@@ -95,6 +97,7 @@ export function emptyRecord(init: { id: string; reference: string; conversationI
     skipped: [],
     missing: [],
     humanRequested: false,
+    callerNumber: null,
     dueBy: null,
     transcript: [],
   };

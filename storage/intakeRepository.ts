@@ -69,6 +69,12 @@ export class IntakeRepository {
     return row ? this.fromRow(row) : null;
   }
 
+  /** The latest record of a conversation (one conversation makes at most one record). */
+  async getByConversation(conversationId: string): Promise<IntakeRecord | null> {
+    const row: IntakeRow | undefined = await this.knex('intakes').where({ conversation_id: conversationId }).orderBy('created_at', 'desc').first();
+    return row ? this.fromRow(row) : null;
+  }
+
   async delete(id: string): Promise<void> {
     await this.knex('intakes').where({ id }).delete();
   }

@@ -189,7 +189,14 @@ export class PhoneCalls {
   private async run(call: Call, activity: Partial<Activity>): Promise<Partial<Activity>[]> {
     const out: Partial<Activity>[] = [];
     await this.ctx.adapter.receive(
-      { ...activity, channelId: 'phone', conversation: { id: call.id } as Activity['conversation'], from: { id: 'caller', name: 'caller' } },
+      {
+        ...activity,
+        channelId: 'phone',
+        conversation: { id: call.id } as Activity['conversation'],
+        from: { id: 'caller', name: 'caller' },
+        // The bot keeps the number the call came from on the record (callerNumber), for a call back.
+        channelData: { ...(activity.channelData ?? {}), callerNumber: call.caller },
+      },
       (a) => {
         out.push(a);
       },
@@ -215,7 +222,7 @@ export class PhoneCalls {
   private async keepCallerNumber(call: Call): Promise<boolean> {
     if (!call.caller) return false;
     const { intakes, audit } = this.ctx.runtime.services;
-    const record = (await intakes.list()).find((r) => r.conversationId === call.id);
+    const record = await intakes.getByConversation(call.id);
     if (!record) return false;
     const thirdParty = record.reporter === 'third_party' && record.reporterContact;
     const current = thirdParty ? record.reporterContact?.phone : record.applicant.phone;

@@ -67,7 +67,9 @@ export function parseName(text: string): { firstName: string | null; lastName: s
   const trimmed = text.trim();
   if (trimmed.length > 120 || !/\p{L}{2,}/u.test(trimmed)) return null;
   const found = extract(trimmed, 'name').value as { firstName: string | null; lastName: string | null } | null;
-  if (found && (found.firstName || found.lastName)) return found;
   const words = trimmed.split(/\s+/);
-  return { firstName: words[0], lastName: words.length > 1 ? words.slice(1).join(' ') : null };
+  const name = found && (found.firstName || found.lastName) ? found : { firstName: words[0], lastName: words.length > 1 ? words.slice(1).join(' ') : null };
+  // Speech transcripts arrive in lower case; a name is written with capitals.
+  const capitalise = (s: string | null) => (s && s === s.toLowerCase() ? s.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()) : s);
+  return { firstName: capitalise(name.firstName), lastName: capitalise(name.lastName) };
 }

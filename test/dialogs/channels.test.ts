@@ -27,3 +27,20 @@ test('a kiosk conversation is recorded with channel kiosk', async () => {
   expect((await c.record())).toMatchObject({ channel: 'kiosk', status: 'new', team: 'uslugi' });
   await c.close();
 });
+
+test('a caller asking for a person before saying anything still leaves a record with the number to call back', async () => {
+  const c = await Conversation.start({ channelId: 'phone' });
+  await c.join();
+  const t = await c.say('chce rozmawiac z czlowiekiem', { callerNumber: '601222333' });
+  const r = (await c.record())!;
+  expect(r).toMatchObject({ humanRequested: true, status: 'new', callerNumber: '601222333', channel: 'phone' });
+  expect(all(t)).toContain(r.reference);
+  await c.close();
+});
+
+test('names spoken in lower case are stored with capitals', async () => {
+  const c = await Conversation.start({ channelId: 'phone' });
+  await driveIntake(c, { category: 'benefits', answers: { consent: 'tak', problem: 'prosze o zasilek celowy na opal', reporter: 'mnie', name: 'anna nowak-kowalska' }, until: 'identity' });
+  expect((await c.record())!.applicant).toMatchObject({ firstName: 'Anna', lastName: 'Nowak-Kowalska' });
+  await c.close();
+});

@@ -73,8 +73,8 @@ export class Conversation {
     return this.turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'resident', name: 'resident' }] });
   }
 
-  async say(text: string): Promise<Turn> {
-    return this.turn({ type: ActivityTypes.Message, text });
+  async say(text: string, channelData?: Record<string, unknown>): Promise<Turn> {
+    return this.turn({ type: ActivityTypes.Message, text, channelData });
   }
 
   private async turn(activity: Partial<Activity>): Promise<Turn> {
@@ -87,8 +87,7 @@ export class Conversation {
   }
 
   async record(): Promise<IntakeRecord | null> {
-    const list = await this.runtime.services.intakes.list();
-    return list.find((r) => r.conversationId === this.conversationId) ?? null;
+    return this.runtime.services.intakes.getByConversation(this.conversationId);
   }
 }
 
