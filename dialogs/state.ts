@@ -42,6 +42,8 @@ export interface IntakeState {
   pendingValue: string | null;
   record: IntakeRecord | null;
   finished: boolean;
+  /** The safety question is asked at most once (when words hint at danger the rules did not flag). */
+  safetyAsked?: boolean;
 }
 
 export interface ChoiceOption {

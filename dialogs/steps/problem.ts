@@ -1,5 +1,6 @@
 import { teamFor } from '../../intake';
-import { CATEGORIES, extract, informationTopic, triage, type Category } from '../../nlu';
+import { CATEGORIES, crisisSuspicion, extract, informationTopic, triage, type Category } from '../../nlu';
+import { crisisMessages } from '../crisisResponse';
 import { answerInformation } from '../information';
 import { pickChoice } from './common';
 import type { ChoiceOption, Prompt } from '../state';
@@ -66,7 +67,30 @@ async function describe(text: string, ctx: StepContext): Promise<Outcome> {
   record.problem.explanation = result.explanation;
   await setCategory(ctx, result.category, false);
   state.sub = result.lowConfidence ? 'clarify' : 'confirm';
+  if (!record.urgency.urgent && !state.safetyAsked && crisisSuspicion(text).suspect) {
+    // Recall first: words that hint at danger get one plain safety question before anything else.
+    state.safetyAsked = true;
+    state.sub = result.lowConfidence ? 'safety:clarify' : 'safety:confirm';
+  }
   return { type: 'again', say };
+}
+
+function safetyChoices(ctx: StepContext): ChoiceOption[] {
+  return [
+    { value: 'no', title: ctx.t('safety.no'), synonyms: ['nie', 'nikt', 'wszystko w porzadku', 'bezpieczn'] },
+    { value: 'yes', title: ctx.t('safety.yes'), synonyms: ['tak', 'pilne', 'niebezpieczen', 'grozi'] },
+  ];
+}
+
+async function answerSafety(text: string, ctx: StepContext): Promise<Outcome> {
+  const { state, t, services } = ctx;
+  const then = (state.sub ?? 'safety:confirm').slice('safety:'.length);
+  state.sub = then;
+  const pick = pickChoice(text, safetyChoices(ctx)) ?? (extract(text, 'yesNo').value as string | null);
+  if (pick !== 'yes') return { type: 'again' };
+  const record = await ctx.ensureRecord();
+  record.urgency = { ...record.urgency, urgent: true, evidence: [...record.urgency.evidence, t('safety.evidence')] };
+  return { type: 'again', say: crisisMessages(['health_emergency'], services.config, t).slice(1) };
 }
 
 export const problemStep: Step = {
@@ -84,6 +108,9 @@ export const problemStep: Step = {
         return { text: t('problem.clarify'), expect: 'choice', choices: categoryChoices(ctx), allowFreeText: true };
       case 'anythingElse':
         return { text: t('problem.anythingElse'), expect: 'choice', choices: afterInfoChoices(ctx), allowFreeText: true };
+      case 'safety:confirm':
+      case 'safety:clarify':
+        return { text: t('safety.ask'), expect: 'choice', choices: safetyChoices(ctx) };
       default:
         return { text: t('problem.ask'), expect: 'text' };
     }
@@ -94,6 +121,9 @@ export const problemStep: Step = {
   async handle(text, ctx) {
     const { state, t } = ctx;
     switch (state.sub) {
+      case 'safety:confirm':
+      case 'safety:clarify':
+        return answerSafety(text, ctx);
       case 'confirm': {
         const pick = pickChoice(text, yesNoChoices(ctx)) ?? (extract(text, 'yesNo').value as string | null);
         if (pick === 'yes') return confirmed(ctx);

@@ -152,3 +152,28 @@ async function driveIntakeFrom(conv: Conversation): Promise<void> {
     t = await conv.say(step === 'summary' ? 'Tak, wysyłam' : BENEFITS[step]);
   }
 }
+
+describe('safety question when words hint at danger the rules did not flag', () => {
+  test('"tak" marks the record urgent and gives 112; the talk goes on', async () => {
+    await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'problem' });
+    const ask = await c.say('jest mi bardzo ciężko, nie daję rady');
+    expect(ask.pk?.sub).toMatch(/^safety:/);
+    expect(all(ask)).toContain('niebezpieczeństwie');
+    const yes = await c.say('Tak, to pilne');
+    expect(all(yes)).toContain('112');
+    expect((await c.record())!.urgency.urgent).toBe(true);
+    expect(yes.pk?.step).toBe('problem');
+    expect(yes.pk?.sub).not.toMatch(/^safety/);
+  });
+
+  test('"nie" goes on without marking anything, and the question is asked only once', async () => {
+    await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'problem' });
+    await c.say('nie mam na opał i jedzenie, brakuje mi pieniędzy');
+    const no = await c.say('Nie');
+    expect(no.pk?.sub).toBe('confirm');
+    expect((await c.record())!.urgency.urgent).toBe(false);
+    await c.say('Nie, chodzi o coś innego');
+    const again = await c.say('jest mi bardzo ciężko, nie daję rady');
+    expect(again.pk?.sub ?? '').not.toMatch(/^safety/);
+  });
+});
