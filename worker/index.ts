@@ -47,9 +47,10 @@ export async function mountWorker(ctx: ServerContext, overrides: Partial<WorkerO
   const router = express.Router();
   router.use(securityHeaders);
   router.use(express.json({ limit: '200kb' }));
-  router.use(loadSession(deps));
+  // Static files first: they need no session, and serving them must not keep a session alive.
   router.get('/static/i18next.js', (_req, res) => res.sendFile(I18NEXT_UMD));
   router.use('/static', express.static(PUBLIC, { index: false }));
+  router.use(loadSession(deps));
   router.get('/login', (_req, res) => res.sendFile(path.join(PUBLIC, 'login.html')));
   router.get('/', (req: AuthedRequest, res) => {
     if (!req.user) return res.redirect(303, '/worker/login');

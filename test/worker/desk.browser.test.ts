@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningApp } from '../../server/app';
-import { addUser, finishIntake, PASSWORD, startDesk } from './helpers';
-
-const URGENT_ANSWERS = ['Tak, zaczynamy', 'nie mam co jeść od trzech dni i nie mam gdzie dziś spać', 'tak', 'Mnie', 'Jan Kowalski', '44051401359', 'ul. Słoneczna 5, 99-100 Demowo', '601 222 333', '1', '0', 'Posiłku', 'Tak, wysyłam'];
+import { addUser, finishIntake, PASSWORD, startDesk, URGENT_ANSWERS } from './helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
 const AXE = path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js');
@@ -82,7 +80,7 @@ describeBrowser('worker desk in headless Chromium', () => {
     await page.focus(`a[href="#/record/${record.id}"]`);
     await page.keyboard.press('Enter');
     await page.waitForFunction((ref) => document.getElementById('view-title')?.textContent === `Zgłoszenie ${ref}`, record.reference);
-    expect(await page.textContent('.transcript')).toContain('nie mam na opał');
+    expect(await page.textContent('.transcript')).toContain('brakuje mi pieniędzy na opał');
     expect(await page.textContent('#view')).toContain('Dlaczego:');
     expect(await axeViolations(page)).toEqual([]);
 

@@ -27,30 +27,65 @@ export async function loginAs(app: RunningApp, login: string): Promise<{ agent: 
   return { agent, csrf: res.body.csrfToken as string };
 }
 
-/** A whole benefits intake through the real bot, as Web Chat would send it. Returns the bot's texts. */
-export async function finishIntake(ctx: ServerContext, conversationId: string, answers: string[] = BENEFITS_ANSWERS): Promise<string[]> {
+type Pk = { step: string; sub: string | null; choices?: { value: string; title: string }[] };
+
+/**
+ * A whole intake through the real bot, as Web Chat would send it (conversationUpdate first, then one
+ * message per question). It answers by the question's channelData.pk.step (and `step/sub`), so it keeps
+ * working when the dialog adds or reorders questions; unknown questions get `answers['*']`, else
+ * "Pomiń" when offered, else the first choice. Stops at the reference number. Returns the bot's texts.
+ */
+export async function finishIntake(ctx: ServerContext, conversationId: string, answers: Record<string, string> = BENEFITS_ANSWERS): Promise<string[]> {
   const texts: string[] = [];
-  const sink = (a: { type?: string; text?: string }) => {
-    if (a.type === 'message' && a.text) texts.push(a.text);
+  let pk: Pk | null = null;
+  const sink = (a: { type?: string; text?: string; channelData?: { pk?: Pk } }) => {
+    if (a.type !== 'message') return;
+    if (a.text) texts.push(a.text);
+    if (a.channelData?.pk) pk = a.channelData.pk;
   };
-  await ctx.adapter.receive({ type: 'conversationUpdate', membersAdded: [{ id: 'u1', name: 'u1' }], channelId: 'webchat', conversation: { id: conversationId } as never, from: { id: 'u1' } as never }, sink);
-  for (const text of answers) {
-    await ctx.adapter.receive({ type: 'message', text, channelId: 'webchat', conversation: { id: conversationId } as never, from: { id: 'u1' } as never }, sink);
+  const base = { channelId: 'webchat', conversation: { id: conversationId } as never, from: { id: 'u1', name: 'u1' } as never };
+  await ctx.adapter.receive({ ...base, type: 'conversationUpdate', membersAdded: [{ id: 'u1', name: 'u1' }] }, sink);
+  for (let turn = 0; turn < 40 && !texts.some((t) => /PK-\d{4}-\d{6}/.test(t)); turn++) {
+    const q = pk as Pk | null;
+    if (!q) throw new Error(`finishIntake: no question to answer after: ${texts.slice(-2).join(' | ')}`);
+    pk = null;
+    const choices = q.choices ?? [];
+    const text =
+      answers[`${q.step}/${q.sub}`] ??
+      answers[q.step] ??
+      answers['*'] ??
+      choices.find((c) => c.value === '__skip')?.title ??
+      choices[0]?.title ??
+      'pomiń';
+    await ctx.adapter.receive({ ...base, type: 'message', text }, sink);
   }
   return texts;
 }
 
-export const BENEFITS_ANSWERS = [
-  'Tak, zaczynamy',
-  'nie mam na opał i jedzenie, brakuje mi pieniędzy na zasiłek',
-  'tak',
-  'Mnie',
-  'Grażyna Żółkiewska',
-  '44051401359',
-  'ul. Słoneczna 5, 99-100 Demowo',
-  '601 222 333',
-  '2',
-  '1500',
-  'Opału lub pomocy w opłatach',
-  'Tak, wysyłam',
-];
+export const BENEFITS_ANSWERS: Record<string, string> = {
+  consent: 'Tak, zaczynamy',
+  problem: 'brakuje mi pieniędzy na opał na zimę, proszę o zasiłek celowy',
+  'problem/confirm': 'Tak',
+  reporter: 'Mnie',
+  name: 'Grażyna Żółkiewska',
+  identity: '44051401359',
+  address: 'ul. Słoneczna 5, 99-100 Demowo',
+  phone: '601 222 333',
+  householdSize: '2',
+  income: '1500',
+  benefitNeeds: 'Opału lub pomocy w opłatach',
+  summary: 'Tak, wysyłam',
+  '*': 'Nie',
+};
+
+/** Hunger and no roof tonight: the bot marks it urgent. */
+export const URGENT_ANSWERS: Record<string, string> = {
+  ...BENEFITS_ANSWERS,
+  problem: 'nie mam co jeść od trzech dni i nie mam gdzie dziś spać',
+  name: 'Jan Kowalski',
+  identity: '15.03.1952',
+  householdSize: '1',
+  income: '0',
+  benefitNeeds: 'Posiłku lub żywności',
+  '*': 'Tak',
+};
