@@ -112,6 +112,14 @@ export class IntakeDialog extends InterruptibleDialog {
         await this.say(dc, outcome.say);
         state.retries = 0;
         if (state.step === 'summary') return this.handOff(dc, state);
+        if (state.step === 'consent' && state.earlyText) {
+          // The matter was told before the greeting was acknowledged: take it as the description now.
+          const early = state.earlyText;
+          state.earlyText = null;
+          state.history.push('consent');
+          this.moveTo(state, 'problem');
+          return this.apply(dc, state, await stepById('problem').handle(early, this.stepContext(dc, state)));
+        }
         return this.advance(dc, state);
       case 'goto':
         await this.say(dc, outcome.say);
@@ -377,7 +385,9 @@ export class IntakeDialog extends InterruptibleDialog {
     const lines = [
       t('handoff.saved', { reference: record.reference }),
       t('handoff.team', { team: team.name, rooms: team.rooms.length ? ` (pokój ${team.rooms.join(' lub ')})` : '' }),
-      record.urgency.urgent ? t('handoff.nextUrgent') : t('handoff.next', { date: record.dueBy.split('-').reverse().join('.') }),
+      record.urgency.urgent
+        ? t('handoff.nextUrgent')
+        : t(record.reporter === 'self' ? 'handoff.next' : 'handoff.nextOther', { date: record.dueBy.split('-').reverse().join('.') }),
       ...(phone ? [] : [t('handoff.nextNoContact')]),
       t('handoff.hours', { hours: c.openingHours.text, phone: c.phone, room: c.firstContact.room ? `, pokój ${c.firstContact.room}` : '' }),
       t('handoff.goodbye'),

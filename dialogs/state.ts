@@ -44,6 +44,8 @@ export interface IntakeState {
   finished: boolean;
   /** The safety question is asked at most once (when words hint at danger the rules did not flag). */
   safetyAsked?: boolean;
+  /** What the resident said about the matter before acknowledging the greeting; used as the description. */
+  earlyText?: string | null;
 }
 
 export interface ChoiceOption {

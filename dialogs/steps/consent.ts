@@ -1,4 +1,6 @@
-import { extract, matchCommand } from '../../nlu';
+import { extract, matchCommand, normalise } from '../../nlu';
+
+const GREETINGS = new Set(['dzien', 'dobry', 'dobrywieczor', 'wieczor', 'czesc', 'witam', 'witaj', 'halo', 'hej', 'siema', 'no', 'tak', 'prosze']);
 import { pickChoice } from './common';
 import type { Step } from './step';
 
@@ -40,6 +42,13 @@ export const consentStep: Step = {
     }
     if (yn === 'no') {
       return { type: 'end', say: [t('greeting.declined', { hours: services.config.openingHours.text, phone: services.config.phone })] };
+    }
+    const words = normalise(text).tokens;
+    if (words.length > 0 && words.length <= 3 && words.every((w) => GREETINGS.has(w))) return { type: 'again', say: [t('greeting.helloBack')] };
+    if (words.length >= 3 && /\p{L}{3,}/u.test(text)) {
+      // People start with their matter; keep it so they need not repeat it once they say yes.
+      state.earlyText = state.earlyText ? `${state.earlyText}\n${text}` : text;
+      return { type: 'again', say: [t('greeting.noted')] };
     }
     return { type: 'invalid', say: t('input.notUnderstood') };
   },

@@ -170,3 +170,14 @@ test('where 800+ and the housing allowance are handled comes from the config', a
   const t = await c.say('Chcę zgłosić sprawę');
   expect(t.pk).toMatchObject({ step: 'problem', sub: null });
 });
+
+test('a matter told before the greeting is acknowledged is kept and used as the description', async () => {
+  await c.join();
+  expect(all(await c.say('dzień dobry'))).toContain('Dzień dobry!');
+  const noted = await c.say('mama ma 86 lat, jest po udarze i potrzebuje pomocy w domu');
+  expect(all(noted)).toContain('zapamiętam');
+  expect(noted.pk?.step).toBe('consent');
+  const t = await c.say('Tak, zaczynamy');
+  expect(t.pk).toMatchObject({ step: 'problem', sub: 'confirm' });
+  expect((await c.record())!.problem.description).toBe('mama ma 86 lat, jest po udarze i potrzebuje pomocy w domu');
+});
