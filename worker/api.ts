@@ -95,9 +95,11 @@ export function apiRoutes(ctx: ServerContext, deps: ApiDeps): Router {
 
   const detail = async (rec: DeskRecord) => {
     const duplicates = await intakes.findPossibleDuplicates(rec);
+    const mergedInto = deskOf(rec).mergedInto;
     return {
       record: rec,
       summary: summary(rec),
+      mergedIntoReference: mergedInto ? ((await intakes.get(mergedInto))?.reference ?? null) : null,
       transcript: await transcripts.forConversation(rec.conversationId),
       warnings: warningsFor(rec, config, duplicates),
       duplicates: duplicates.map((d) => ({ id: d.id, reference: d.reference, createdAt: d.createdAt, status: d.status })),

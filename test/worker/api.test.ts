@@ -60,6 +60,16 @@ describe('worker desk API', () => {
     expect((await agent.get('/worker/api/me')).status).toBe(401);
   });
 
+  test('a session ends after 30 minutes without a request', async () => {
+    const a = await loginAs(app, 'pierwszy');
+    expect((await a.agent.get('/worker/api/me')).status).toBe(200);
+    const idle = new Date(Date.now() - 31 * 60_000).toISOString();
+    await app.ctx.db.knex('sessions').update({ last_seen_at: idle }).where('last_seen_at', '>', new Date(Date.now() - 60_000).toISOString()).andWhere('user_id', (await app.ctx.db.knex('users').where({ login: 'pierwszy' }).first()).id);
+    expect((await a.agent.get('/worker/api/me')).status).toBe(401);
+    expect((await fc.agent.get('/worker/api/me')).status).toBe(401); // all of this user's sessions were made idle
+    fc = await loginAs(app, 'pierwszy');
+  });
+
   test('a login form posted cross-site (not JSON, foreign Origin) is refused', async () => {
     expect((await request(app.url).post('/worker/api/login').type('form').send({ login: 'pierwszy', password: PASSWORD })).status).toBe(403);
     expect((await request(app.url).post('/worker/api/login').set('Origin', 'https://evil.example').send({ login: 'pierwszy', password: PASSWORD })).status).toBe(403);

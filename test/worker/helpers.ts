@@ -3,6 +3,7 @@ import request from 'supertest';
 import { loadCentre, DEMO_CENTRE, type Settings } from '../../config';
 import { startApp, type RunningApp } from '../../server/app';
 import type { ServerContext } from '../../server/context';
+import { openDatabase } from '../../storage';
 import { UserRepository, type Role } from '../../storage/userRepository';
 import { tempDir } from '../helpers/databases';
 
@@ -12,11 +13,34 @@ export const PASSWORD = 'bardzo-tajne-haslo';
 export async function startDesk(env: Record<string, string> = {}): Promise<RunningApp> {
   Object.assign(process.env, { WORKER_BCRYPT_ROUNDS: '4', WORKER_LOCKOUT_ATTEMPTS: '3', WORKER_LOGIN_RATE_LIMIT: '1000', ...env });
   const file = path.join(tempDir('pk-worker-'), 'pk.sqlite');
-  return startApp({ PORT: 0, HOST: '127.0.0.1', DATABASE_URL: `sqlite://${file}`, CENTRE_CONFIG: DEMO_CENTRE, LOG_LEVEL: 'silent' } as Settings, loadCentre());
+  const pg = await postgresUrl();
+  const app = await startApp({ PORT: 0, HOST: '127.0.0.1', DATABASE_URL: pg?.url ?? `sqlite://${file}`, CENTRE_CONFIG: DEMO_CENTRE, LOG_LEVEL: 'silent' } as Settings, loadCentre());
+  if (!pg) return app;
+  return { ...app, close: async () => { await app.close(); await pg.drop(); } };
 }
 
 export async function addUser(ctx: ServerContext, login: string, role: Role, teams: string[] = []): Promise<void> {
   await new UserRepository(ctx.db.knex, 4).create({ login, password: PASSWORD, role, teams });
+}
+
+/**
+ * With WORKER_TEST_PG=1 and DATABASE_URL=postgres://…, the desk tests run on PostgreSQL in a fresh
+ * schema (via the connection's search_path), so the whole API is checked on both databases.
+ */
+async function postgresUrl(): Promise<{ url: string; drop(): Promise<void> } | null> {
+  const url = process.env.DATABASE_URL;
+  if (process.env.WORKER_TEST_PG !== '1' || !url || !/^postgres(ql)?:\/\//.test(url)) return null;
+  const schema = `pk_worker_${process.pid}_${Date.now().toString(36)}`;
+  const db = await openDatabase(url, { pgSchema: schema });
+  await db.close();
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  const drop = async () => {
+    const admin = await openDatabase(url);
+    await admin.knex.raw('DROP SCHEMA IF EXISTS ?? CASCADE', [schema]);
+    await admin.close();
+  };
+  return { url: u.toString(), drop };
 }
 
 /** A logged-in supertest agent with its CSRF token. */

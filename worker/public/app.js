@@ -185,7 +185,7 @@
     const a = rec.applicant;
     const addr = a.address ? [a.address.street, [a.address.postalCode, a.address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : '';
     const dl = h('dl', { className: 'record' },
-      h('dt', {}, t('table.status')), h('dd', {}, t('status.' + rec.status) + (rec.desk && rec.desk.mergedInto ? ' – ' + t('detail.mergedInto', { reference: rec.desk.mergedInto }) : '')),
+      h('dt', {}, t('table.status')), h('dd', {}, t('status.' + rec.status) + (rec.desk && rec.desk.mergedInto ? ' – ' + t('detail.mergedInto', { reference: d.mergedIntoReference || rec.desk.mergedInto }) : '')),
       h('dt', {}, t('table.team')), h('dd', {}, d.summary.teamName),
       h('dt', {}, t('table.channel')), h('dd', {}, t('channel.' + rec.channel)),
       h('dt', {}, t('table.created')), h('dd', {}, date(rec.createdAt)),
