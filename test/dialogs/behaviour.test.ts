@@ -1,17 +1,6 @@
 import { Conversation, all, driveIntake } from '../helpers/conversation';
+import { BENEFITS } from './testData/intakeCases';
 
-const BENEFITS = {
-  consent: 'Tak, zaczynamy',
-  problem: 'Proszę o zasiłek celowy na opał na zimę, brakuje mi pieniędzy',
-  reporter: 'Mnie',
-  name: 'Jan Kowalski',
-  identity: '44051401359',
-  address: 'ul. Słoneczna 5, 99-100 Demowo',
-  phone: '601 222 333',
-  householdSize: '1',
-  income: '900',
-  benefitNeeds: 'Opału lub pomocy w opłatach',
-};
 
 let c: Conversation;
 beforeEach(async () => {

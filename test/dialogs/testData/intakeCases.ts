@@ -89,3 +89,17 @@ export const ROUTING: Record<string, Record<IntakeCase['category'], string>> = {
   'lopiennik-gorny': { benefits: 'swiadczenia', social_work: 'praca_socjalna_i_uslugi', care_services: 'praca_socjalna_i_uslugi' },
   belchatow: { benefits: 'swiadczenia', social_work: 'praca_socjalna', care_services: 'uslugi' },
 };
+
+/** A short benefits intake by a resident for themselves, in the demo centre. */
+export const BENEFITS = {
+  consent: 'Tak, zaczynamy',
+  problem: 'Proszę o zasiłek celowy na opał na zimę, brakuje mi pieniędzy',
+  reporter: 'Mnie',
+  name: 'Jan Kowalski',
+  identity: '44051401359',
+  address: 'ul. Słoneczna 5, 99-100 Demowo',
+  phone: '601 222 333',
+  householdSize: '1',
+  income: '900',
+  benefitNeeds: 'Opału lub pomocy w opłatach',
+};
