@@ -24,8 +24,9 @@ export function warningsFor(record: IntakeRecord, config: CentreConfig, duplicat
     if ((d as DeskRecord).desk?.mergedInto === record.id) continue;
     add('duplicate', { reference: d.reference, date: d.createdAt.slice(0, 10), status: wt(`status.${d.status}`) }, d.id);
   }
-  if (record.missing.length) add('missing', { fields: record.missing.join(', ') });
-  if (record.skipped.length) add('skipped', { fields: record.skipped.join(', ') });
+  const steps = (ids: string[]) => ids.map((id) => wt(`step.${id}`, { defaultValue: id })).join(', ');
+  if (record.missing.length) add('missing', { fields: steps(record.missing) });
+  if (record.skipped.length) add('skipped', { fields: steps(record.skipped) });
   if (record.humanRequested) add('humanRequested');
   return w;
 }

@@ -92,3 +92,11 @@ describe('CSV export', () => {
     expect(csv).toContain('Żółkiewska');
   });
 });
+
+test('warnings name skipped and missing questions in Polish', () => {
+  const r = fresh();
+  r.skipped = ['householdSize'];
+  const texts = warningsFor(r, config, []).map((w) => w.text);
+  expect(texts).toContain('Brak danych: PESEL lub data urodzenia, telefon.');
+  expect(texts).toContain('Pominięte przez mieszkańca: liczba osób w gospodarstwie.');
+});
