@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import { loadSettings } from '../config';
-import { toContract, type IntakeStatus } from '../intake';
+import type { IntakeStatus } from '../intake';
 import { IntakeRepository, openDatabase, TranscriptRepository } from '../storage';
+import { contractRecords } from '../worker/exportRecords';
 
 const STATUSES: IntakeStatus[] = ['draft', 'new', 'accepted', 'rerouted', 'closed'];
 
@@ -15,11 +16,10 @@ export async function exportIntakes(args: string[], out: Writable): Promise<numb
   }
   const db = await openDatabase(loadSettings().DATABASE_URL);
   try {
-    const intakes = new IntakeRepository(db.knex);
-    const transcripts = new TranscriptRepository(db.knex);
-    for (const record of await intakes.list(status ? { status } : {})) {
-      const line = JSON.stringify(toContract(record, await transcripts.forConversation(record.conversationId)));
-      if (!out.write(`${line}\n`)) await new Promise((r) => out.once('drain', r));
+    const services = { intakes: new IntakeRepository(db.knex), transcripts: new TranscriptRepository(db.knex) };
+    // The same lines as the worker desk's JSON Lines export.
+    for (const record of await contractRecords(services, { status })) {
+      if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((r) => out.once('drain', r));
     }
   } finally {
     await db.close();

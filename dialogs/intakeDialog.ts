@@ -88,12 +88,16 @@ export class IntakeDialog extends InterruptibleDialog {
     return this.apply(dc, state, outcome);
   }
 
-  /** Commands, and the "Pomiń" button, which is a choice on the screen of an optional question. */
+  /**
+   * Commands, and the "Pomiń" button of an optional question. The button's number counts only where
+   * the question itself offers choices: "1" answering "how many people?" is one person, not "skip".
+   */
   private commandAt(state: IntakeState, text: string): Command | null {
     const step = stepById(state.step);
     if (step.optional && state.sub === null) {
       const shown = this.choicesShown(state);
-      if (shown.length && matchChoice(text, shown) === SKIP) return 'skip';
+      const own = shown.filter((c) => c.value !== SKIP);
+      if (own.length > 0 && matchChoice(text, shown) === SKIP) return 'skip';
     }
     return this.command(text);
   }

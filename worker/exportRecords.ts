@@ -1,4 +1,4 @@
-import type { IntakeRecord, IntakeStatus } from '../intake';
+import { toContract, type IntakeRecord, type IntakeStatus } from '../intake';
 import type { IntakeRepository, TranscriptRepository } from '../storage';
 
 /**
@@ -22,7 +22,5 @@ export async function withTranscript(
   record: IntakeRecord,
 ): Promise<IntakeRecord> {
   const transcript = await services.transcripts.forConversation(record.conversationId);
-  // The contract allows a null reporter only by omitting it; keep the key out rather than emit null.
-  const { reporter, ...rest } = record;
-  return { ...rest, ...(reporter ? { reporter } : {}), transcript } as IntakeRecord;
+  return toContract(record, transcript) as unknown as IntakeRecord;
 }

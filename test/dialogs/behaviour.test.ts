@@ -170,3 +170,10 @@ test('a matter told before the greeting is acknowledged is kept and used as the 
   expect(t.pk).toMatchObject({ step: 'problem', sub: 'confirm' });
   expect((await c.record())!.problem.description).toBe('mama ma 86 lat, jest po udarze i potrzebuje pomocy w domu');
 });
+
+test('"1" answering a number question is the number, not the "Pomiń" button', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'householdSize' });
+  const t = await c.say('1');
+  expect(t.pk?.step).toBe('income');
+  expect((await c.record())!.household.size).toBe(1);
+});
