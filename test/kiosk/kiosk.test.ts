@@ -72,7 +72,7 @@ describeWithChromium('kiosk page in Chromium', () => {
     expect(q).toContain('W czym możemy pomóc');
     expect(await page.isVisible('#answer-long')).toBe(true);
     await noViolations(page, 'problem');
-    q = await answer(page, type(page, 'Nie mam na opał i jedzenie, brakuje mi pieniędzy na zasiłek.'));
+    q = await answer(page, type(page, 'Brakuje mi pieniędzy na opał na zimę, proszę o zasiłek celowy.'));
     await noViolations(page, 'problem confirm');
     q = await answer(page, click(page, 'Tak'));
     expect(q).toContain('Kogo dotyczy');
