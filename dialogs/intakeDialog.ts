@@ -340,6 +340,7 @@ export class IntakeDialog extends InterruptibleDialog {
         await dc.context.sendActivity(t('command.stoppedUrgentKept', { reference: record.reference }));
       } else {
         await this.services.intakes.delete(record.id);
+        await this.services.audit.forget(record.id);
         await this.services.audit.record('bot', 'intake.deleted.by_resident', record.id);
         state.record = null;
         await dc.context.sendActivity(t('command.stoppedDeleted'));

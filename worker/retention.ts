@@ -20,6 +20,7 @@ export async function purgeExpired(
   ];
   for (const r of rows) {
     await deps.retention.erase(r);
+    await deps.audit.forget(r.id, now);
     await deps.audit.record(actor, 'retention.purge', r.id, { reference: r.reference, status: r.status }, now);
   }
   await deps.audit.record(actor, 'retention.run', null, { purged: rows.length, draftDays: config.retention.draftDays, closedDays: config.retention.closedDays }, now);

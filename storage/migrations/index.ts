@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as core from './001_core';
 import * as worker from './002_worker';
+import * as auditKeys from './003_audit_keys';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -14,6 +15,7 @@ interface Migration {
 const MIGRATIONS: [string, Migration][] = [
   ['001_core', core],
   ['002_worker', worker],
+  ['003_audit_keys', auditKeys],
 ];
 
 export const migrationSource: Knex.MigrationSource<[string, Migration]> = {

@@ -75,6 +75,19 @@ describeEachBackend('storage', (backend) => {
     expect(await audit.list({ intakeId: 'a1' })).toHaveLength(1);
   });
 
+  test('audit details are sealed per intake and become unreadable once the intake is forgotten', async () => {
+    const audit = new AuditLog(db.knex);
+    await audit.record('ewa', 'intake.edit', 'sealed-1', { before: { lastName: 'Kowalska' }, after: { lastName: 'Nowak' } });
+    const raw = await db.knex('audit_log').where({ intake_id: 'sealed-1' }).first();
+    expect(raw.details).not.toContain('Kowalska');
+    expect((await audit.list({ intakeId: 'sealed-1' }))[0].details).toEqual({ before: { lastName: 'Kowalska' }, after: { lastName: 'Nowak' } });
+    await audit.forget('sealed-1');
+    await audit.record('system', 'retention.purge', 'sealed-1', { reference: 'PK-2026-000009' });
+    const [edit, purge] = await audit.list({ intakeId: 'sealed-1' });
+    expect(edit).toMatchObject({ actor: 'ewa', action: 'intake.edit', details: null, erased: true });
+    expect(purge.details).toEqual({ reference: 'PK-2026-000009' });
+  });
+
   test('bot state storage reads back writes and rejects a stale eTag', async () => {
     const s = new KnexStorage(db.knex);
     await s.write({ k1: { step: 'phone', n: 1 } });
