@@ -11,6 +11,8 @@ const settingsSchema = z.object({
   CENTRE_CONFIG: z.string().default(DEMO_CENTRE),
   DIRECTLINE_SECRET: z.string().optional(),
   SESSION_SECRET: z.string().optional(),
+  /** Express "trust proxy" (e.g. "loopback" or "1") when a reverse proxy sits in front. */
+  TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

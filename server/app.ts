@@ -16,7 +16,7 @@ export interface RunningApp {
 }
 
 /** Builds and starts the whole service: database, bot, channels, worker desk, on one HTTP server. */
-export async function startApp(settings: Settings, config: CentreConfig): Promise<RunningApp> {
+export async function startApp(settings: Settings, config: CentreConfig, env: Readonly<Record<string, string | undefined>> = { ...process.env }): Promise<RunningApp> {
   const db = await openDatabase(settings.DATABASE_URL);
   const events = new EventEmitter() as AppEvents & EventEmitter;
   const runtime = createBot({
@@ -27,6 +27,8 @@ export async function startApp(settings: Settings, config: CentreConfig): Promis
   const adapter = new ChannelAdapter(runtime.bot, runtime.middleware);
   const app = express();
   app.disable('x-powered-by');
+  // Behind the centre's reverse proxy, rate limits must see the resident's address, not the proxy's.
+  if (settings.TRUST_PROXY) app.set('trust proxy', settings.TRUST_PROXY);
   const server = http.createServer(app);
   const closers: (() => Promise<void> | void)[] = [];
   const upgrades: [string, UpgradeHandler][] = [];
@@ -40,6 +42,7 @@ export async function startApp(settings: Settings, config: CentreConfig): Promis
     app,
     server,
     settings,
+    env,
     config,
     db,
     runtime,

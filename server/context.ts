@@ -18,6 +18,11 @@ export interface ServerContext {
   app: Express;
   server: Server;
   settings: Settings;
+  /**
+   * The environment as read once at start-up, for the tunables of one part (DIRECTLINE_*, PHONE_*,
+   * WORKER_*, DEMO_USERS; documented in .env.example). Parts read these, never process.env.
+   */
+  env: Readonly<Record<string, string | undefined>>;
   config: CentreConfig;
   db: Database;
   runtime: BotRuntime;

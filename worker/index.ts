@@ -30,7 +30,7 @@ function securityHeaders(req: Request, res: Response, next: NextFunction): void 
 
 /** The worker desk at /worker: login, inbox, review, team queues, audit, users; live pushes at /worker/live. */
 export async function mountWorker(ctx: ServerContext, overrides: Partial<WorkerOptions> = {}): Promise<void> {
-  const options = { ...workerOptions(), ...overrides };
+  const options = { ...workerOptions(ctx.env), ...overrides };
   const knex = ctx.db.knex;
   const users = new UserRepository(knex, options.bcryptRounds);
   const sessions = new SessionRepository(knex);
@@ -40,7 +40,7 @@ export async function mountWorker(ctx: ServerContext, overrides: Partial<WorkerO
   const deps: AuthDeps = { users, sessions, audit: ctx.runtime.services.audit, options, now };
 
   if (options.demoUsers) {
-    const created = await createDemoUsers(users, ctx.config);
+    const created = await createDemoUsers(users, ctx.config, ctx.env);
     if (created.length) process.stderr.write(`worker desk: DEMO_USERS=1 – created demo accounts: ${created.join(', ')}\n`);
   }
 

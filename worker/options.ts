@@ -24,7 +24,7 @@ const num = (v: string | undefined, dflt: number, min: number) => {
   return v !== undefined && v !== '' && Number.isFinite(n) && n >= min ? n : dflt;
 };
 
-export function workerOptions(env: NodeJS.ProcessEnv = process.env): WorkerOptions {
+export function workerOptions(env: Readonly<Record<string, string | undefined>>): WorkerOptions {
   return {
     sessionIdleMinutes: num(env.WORKER_SESSION_MINUTES, 30, 1),
     cookieSecure: env.WORKER_COOKIE_SECURE === '1' || env.WORKER_COOKIE_SECURE === 'true',

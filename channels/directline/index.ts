@@ -16,11 +16,11 @@ export function directLineOf(ctx: ServerContext): DirectLineService | undefined 
 
 /**
  * Direct Line 3.0 (REST at /v3/directline + WebSocket streams) and the /chat page with Microsoft
- * Web Chat. Tunables may come from the environment (DIRECTLINE_IDLE_MINUTES, DIRECTLINE_MAX_ACTIVITIES,
- * DIRECTLINE_TOKEN_LIMIT_PER_MINUTE) until they have a place in the settings.
+ * Web Chat. Tunables come from the start-up environment (DIRECTLINE_IDLE_MINUTES, DIRECTLINE_MAX_ACTIVITIES,
+ * DIRECTLINE_TOKEN_LIMIT_PER_MINUTE, DIRECTLINE_FLUSH_MS).
  */
 export async function mountDirectLine(ctx: ServerContext, overrides: Partial<DirectLineOptions> = {}): Promise<DirectLineService> {
-  const opts: DirectLineOptions = { ...DEFAULT_OPTIONS, ...fromEnv(process.env), ...overrides };
+  const opts: DirectLineOptions = { ...DEFAULT_OPTIONS, ...fromEnv(ctx.env), ...overrides };
   const dl = new DirectLineService(ctx, opts);
   services.set(ctx, dl);
   ctx.app.use('/v3/directline', directLineRoutes(dl));
@@ -31,7 +31,7 @@ export async function mountDirectLine(ctx: ServerContext, overrides: Partial<Dir
   return dl;
 }
 
-function fromEnv(env: NodeJS.ProcessEnv): Partial<DirectLineOptions> {
+function fromEnv(env: Readonly<Record<string, string | undefined>>): Partial<DirectLineOptions> {
   const out: Partial<DirectLineOptions> = {};
   const num = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
   const idle = num(env.DIRECTLINE_IDLE_MINUTES);

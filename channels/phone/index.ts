@@ -15,15 +15,15 @@ export const PHONE_BASE = '/api/phone';
  * adapter (/api/phone/twiml/…), both on the same calls and the same bot (channelId 'phone').
  */
 export async function mountPhone(ctx: ServerContext, options: Partial<PhoneOptions> & { token?: string } = {}): Promise<PhoneCalls> {
-  const fromEnv = Number(process.env.PHONE_MIN_CONFIDENCE);
+  const fromEnv = Number(ctx.env.PHONE_MIN_CONFIDENCE);
   const { token: _token, ...phoneOptions } = options;
   const calls = new PhoneCalls(ctx, {
     ...DEFAULT_PHONE_OPTIONS,
-    ...(Number.isFinite(fromEnv) && process.env.PHONE_MIN_CONFIDENCE ? { minConfidence: fromEnv } : {}),
+    ...(Number.isFinite(fromEnv) && ctx.env.PHONE_MIN_CONFIDENCE ? { minConfidence: fromEnv } : {}),
     ...phoneOptions,
   });
-  // Settings has no phone fields yet, so these two come from the environment (docs/phone-gateway.md).
-  ctx.app.use(PHONE_BASE, gatewayAuth(options.token ?? process.env.PHONE_WEBHOOK_TOKEN), jsonWebhook(calls));
+  // PHONE_WEBHOOK_TOKEN and PHONE_MIN_CONFIDENCE: docs/phone-gateway.md.
+  ctx.app.use(PHONE_BASE, gatewayAuth(options.token ?? ctx.env.PHONE_WEBHOOK_TOKEN), jsonWebhook(calls));
   ctx.app.use(`${PHONE_BASE}/twiml`, twimlWebhook(calls, `${PHONE_BASE}/twiml`));
   return calls;
 }
