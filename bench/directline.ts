@@ -9,6 +9,7 @@ import WebSocket from 'ws';
 import { directLineOf } from '../channels/directline';
 import { DEMO_CENTRE, loadCentre, type Settings } from '../config';
 import { startApp, type RunningApp } from '../server/app';
+import { answerFor, REFERENCE, type Pk } from '../test/helpers/intakeScript';
 
 /**
  * Direct Line under load: N residents at once, each going through whole benefits intakes over loopback
@@ -22,36 +23,14 @@ import { startApp, type RunningApp } from '../server/app';
  * saturated run gives the most turns per second.
  */
 
-const ANSWERS: Record<string, string> = {
-  consent: 'Tak, zaczynamy',
-  problem: 'nie mam na opał i jedzenie, brakuje mi pieniędzy',
-  'problem/confirm': 'tak',
-  'problem/clarify': 'Pomoc finansowa lub rzeczowa',
-  reporter: 'Mnie',
-  name: 'Anna Kowalska',
-  identity: '44051401359',
-  address: 'ul. Słoneczna 5, 99-100 Demowo',
-  phone: '601 222 333',
-  householdSize: '2',
-  income: '1500',
-  benefitNeeds: 'Opału lub pomocy w opłatach',
-  summary: 'Tak, wysyłam',
-};
-const REFERENCE = /PK-\d{4}-\d{3,}/;
 const SECRET = 'bench-directline-secret';
 const MAX_TURNS = 30;
 const SATURATION_WINDOW_MS = 3000;
 const PACED_THINK_MS = 6000;
 const PACED_WINDOW_MS = 7000;
 
-type Pk = { step: string; sub: string | null };
 type Question = { pk?: Pk; reference?: string };
 
-function answerFor(pk: Pk): string {
-  if (pk.sub && ANSWERS[`${pk.step}/${pk.sub}`]) return ANSWERS[`${pk.step}/${pk.sub}`];
-  if (pk.step === 'summary' && pk.sub) return 'tak';
-  return ANSWERS[pk.step] ?? 'pomiń';
-}
 
 /** A bot activity that ends a turn: the next question, or the message with the reference number. */
 function questionOf(a: Partial<Activity> & { from?: { role?: string } }): Question | null {

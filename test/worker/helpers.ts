@@ -6,6 +6,7 @@ import type { ServerContext } from '../../server/context';
 import { openDatabase } from '../../storage';
 import { UserRepository, type Role } from '../../storage/userRepository';
 import { tempDir } from '../helpers/databases';
+import { answerFor, BENEFITS_BY_STEP, type Pk } from '../helpers/intakeScript';
 
 export const PASSWORD = 'bardzo-tajne-haslo';
 
@@ -51,7 +52,6 @@ export async function loginAs(app: RunningApp, login: string): Promise<{ agent: 
   return { agent, csrf: res.body.csrfToken as string };
 }
 
-type Pk = { step: string; sub: string | null; choices?: { value: string; title: string }[] };
 
 /**
  * A whole intake through the real bot, as Web Chat would send it (conversationUpdate first, then one
@@ -73,34 +73,13 @@ export async function finishIntake(ctx: ServerContext, conversationId: string, a
     const q = pk as Pk | null;
     if (!q) throw new Error(`finishIntake: no question to answer after: ${texts.slice(-2).join(' | ')}`);
     pk = null;
-    const choices = q.choices ?? [];
-    const text =
-      answers[`${q.step}/${q.sub}`] ??
-      answers[q.step] ??
-      answers['*'] ??
-      choices.find((c) => c.value === '__skip')?.title ??
-      choices[0]?.title ??
-      'pomiń';
+    const text = answerFor(q, answers);
     await ctx.adapter.receive({ ...base, type: 'message', text }, sink);
   }
   return texts;
 }
 
-export const BENEFITS_ANSWERS: Record<string, string> = {
-  consent: 'Tak, zaczynamy',
-  problem: 'brakuje mi pieniędzy na opał na zimę, proszę o zasiłek celowy',
-  'problem/confirm': 'Tak',
-  reporter: 'Mnie',
-  name: 'Grażyna Żółkiewska',
-  identity: '44051401359',
-  address: 'ul. Słoneczna 5, 99-100 Demowo',
-  phone: '601 222 333',
-  householdSize: '2',
-  income: '1500',
-  benefitNeeds: 'Opału lub pomocy w opłatach',
-  summary: 'Tak, wysyłam',
-  '*': 'Nie',
-};
+export const BENEFITS_ANSWERS: Record<string, string> = { ...BENEFITS_BY_STEP, name: 'Grażyna Żółkiewska', '*': 'Nie' };
 
 /** Hunger and no roof tonight: the bot marks it urgent. */
 export const URGENT_ANSWERS: Record<string, string> = {

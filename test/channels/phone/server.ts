@@ -3,6 +3,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../../../server/app';
 import { DEMO_CENTRE, loadCentre, type Settings } from '../../../config';
 import { tempDir } from '../../helpers/databases';
+import type { PhoneReply } from '../../../channels/phone';
 
 /** The real server on a random loopback port with a temp SQLite file. */
 export async function startTestServer(): Promise<{ app: RunningApp; stop(): Promise<void> }> {
@@ -20,16 +21,8 @@ export async function startTestServer(): Promise<{ app: RunningApp; stop(): Prom
   };
 }
 
-export interface Reply {
-  callId: string;
-  text: string;
-  speech: string;
-  ssml: string;
-  expectDigits: 'choice' | 'number' | null;
-  maxDigits: number | null;
-  choices: { digit: string; title: string }[];
-  hangup: boolean;
-}
+/** A reply as the gateway receives it. */
+export type Reply = PhoneReply;
 
 /** A caller on the JSON webhook. */
 export class Caller {
