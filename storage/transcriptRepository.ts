@@ -11,6 +11,12 @@ export class TranscriptRepository {
     await this.knex('transcripts').insert({ conversation_id: conversationId, sender, text, at: at.toISOString() });
   }
 
+  /** Several lines at once, in the given order (one insert). */
+  async appendMany(conversationId: string, lines: { sender: Sender; text: string; at: Date }[]): Promise<void> {
+    if (lines.length === 0) return;
+    await this.knex('transcripts').insert(lines.map((l) => ({ conversation_id: conversationId, sender: l.sender, text: l.text, at: l.at.toISOString() })));
+  }
+
   async forConversation(conversationId: string): Promise<IntakeRecord['transcript']> {
     const rows: { sender: Sender; text: string; at: string }[] = await this.knex('transcripts')
       .where({ conversation_id: conversationId })
