@@ -10,6 +10,13 @@ describeEachBackend('storage', (backend) => {
   const record = (id: string, reference: string) =>
     emptyRecord({ id, reference, conversationId: `conv-${id}`, channel: 'webchat', now: new Date('2026-11-23T10:00:00Z'), team: 'swiadczenia' });
 
+  test('SQLite runs in WAL mode with a busy timeout', async () => {
+    if (db.dialect !== 'sqlite') return;
+    expect((await db.knex.raw('PRAGMA journal_mode'))[0].journal_mode).toBe('wal');
+    expect((await db.knex.raw('PRAGMA busy_timeout'))[0].timeout).toBe(5000);
+    expect((await db.knex.raw('PRAGMA synchronous'))[0].synchronous).toBe(1);
+  });
+
   test('references are unique and sequential per year', async () => {
     const repo = new IntakeRepository(db.knex);
     const a = await repo.nextReference(new Date('2026-05-01'));
