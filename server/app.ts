@@ -4,6 +4,7 @@ import express from 'express';
 import { createBot } from '../bot';
 import { ChannelAdapter } from '../channels';
 import type { CentreConfig, Settings } from '../config';
+import { loadTriageModel } from '../nlu';
 import { openDatabase } from '../storage';
 import type { AppEvents, ServerContext, UpgradeHandler } from './context';
 import { mountParts } from './parts';
@@ -17,6 +18,8 @@ export interface RunningApp {
 
 /** Builds and starts the whole service: database, bot, channels, worker desk, on one HTTP server. */
 export async function startApp(settings: Settings, config: CentreConfig, env: Readonly<Record<string, string | undefined>> = { ...process.env }): Promise<RunningApp> {
+  // The trained triage model loads now, not on the first resident's message.
+  loadTriageModel();
   const db = await openDatabase(settings.DATABASE_URL);
   const events = new EventEmitter() as AppEvents & EventEmitter;
   const runtime = createBot({
