@@ -27,19 +27,3 @@ export const PHRASES = {
   /** Sent to the bot as if the caller said it: keeps what is known and flags it for a person. */
   toHumanCommand: 'chcę rozmawiać z pracownikiem',
 } as const;
-
-/** Spoken numbers 1–9 (folded, no diacritics), as a caller picks from a list. */
-export const NUMBER_WORDS: readonly string[][] = [
-  ['jeden', 'jedynka', 'pierwszy', 'pierwsza', 'pierwsze', 'raz'],
-  ['dwa', 'dwie', 'dwojka', 'drugi', 'druga', 'drugie'],
-  ['trzy', 'trojka', 'trzeci', 'trzecia', 'trzecie'],
-  ['cztery', 'czworka', 'czwarty', 'czwarta', 'czwarte'],
-  ['piec', 'piatka', 'piaty', 'piata', 'piate'],
-  ['szesc', 'szostka', 'szosty', 'szosta', 'szoste'],
-  ['siedem', 'siodemka', 'siodmy', 'siodma', 'siodme'],
-  ['osiem', 'osemka', 'osmy', 'osma', 'osme'],
-  ['dziewiec', 'dziewiatka', 'dziewiaty', 'dziewiata', 'dziewiate'],
-];
-
-export const YES_WORDS = ['tak', 'no tak', 'dobrze', 'zgadza sie', 'zgadza', 'jasne', 'oczywiscie', 'moze', 'prosze', 'ok', 'okej'];
-export const NO_WORDS = ['nie', 'zle', 'nie zgadza sie', 'absolutnie nie'];

@@ -1,5 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { NO_WORDS, NUMBER_WORDS, PHRASES, YES_WORDS } from './phrases';
+import { extract, matchChoice } from '../../nlu';
+import { PHRASES } from './phrases';
+
+/** Positions 1–9 of a list read to the caller, as choices with no words of their own. */
+const LIST_POSITIONS = Array.from({ length: 9 }, (_, i) => ({ value: String(i), synonyms: [] as string[] }));
 
 /** The question hints the bot puts in channelData.pk (see dialogs/prompts.ts). */
 export interface PromptHints {
@@ -54,21 +58,15 @@ export function fold(text: string): string {
 
 /** "jeden", "numer dwa", "trzecia", "4" → 0-based index; anything longer is not a pick. */
 export function spokenIndex(text: string): number | null {
-  const words = fold(text).replace(/^(numer|opcja|opcje|naciskam|wybieram|poprosze) /, '');
-  if (/^[1-9]$/.test(words)) return Number(words) - 1;
-  const i = NUMBER_WORDS.findIndex((forms) => forms.includes(words));
-  return i >= 0 ? i : null;
+  // The NLU's own choice matcher: digits, number words, ordinals ("numer dwa", "ta druga").
+  const picked = matchChoice(text, LIST_POSITIONS);
+  return picked === null ? null : Number(picked);
 }
 
 /** Yes/no for the channel's own questions (confirming a transcript, the caller's number). */
 export function yesNo(text: string): 'yes' | 'no' | null {
-  const said = fold(text);
-  if (!said) return null;
-  const starts = (w: string) => said === w || said.startsWith(`${w} `);
-  // "nie" first: "nie, zle" must not match "zle" as anything else; "tak" wins over a trailing "nie".
-  if (NO_WORDS.some(starts)) return 'no';
-  if (YES_WORDS.some(starts)) return 'yes';
-  return null;
+  const answer = extract(text, 'yesNo').value;
+  return answer === 'yes' || answer === 'no' ? answer : null;
 }
 
 export function escapeXml(text: string): string {
