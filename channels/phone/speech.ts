@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { extract, matchChoice } from '../../nlu';
+import { extract, matchChoice, normalise } from '../../nlu';
 import { PHRASES } from './phrases';
 
 /** Positions 1–9 of a list read to the caller, as choices with no words of their own. */
@@ -42,18 +42,6 @@ const MAX_DIGITS: Record<string, number> = { phone: 9, pesel: 11, age: 3, househ
 
 export function expectsDigits(pk: PromptHints | null): boolean {
   return !!pk && (pk.keypad || (pk.expect !== null && DIGIT_EXPECTS.has(pk.expect)));
-}
-
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** "jeden", "numer dwa", "trzecia", "4" → 0-based index; anything longer is not a pick. */
@@ -152,7 +140,7 @@ export function renderTurn(activities: Partial<Activity>[], prefix: string[] = [
   }
   if (pk) {
     const onlySkip = pk.choices.length === 1 && pk.choices[0].value === SKIP;
-    const skipSaid = onlySkip && question.some((l) => fold(l).includes('pominac'));
+    const skipSaid = onlySkip && question.some((l) => normalise(l).folded.includes('pominac'));
     if (expectsDigits(pk)) question.push(...(onlySkip && !skipSaid ? [PHRASES.skipHintSpoken] : []), PHRASES.digitsHint);
     else if (onlySkip) question.push(PHRASES.skipHint);
     else if (pk.choices.length) question.push(choiceList(pk));
