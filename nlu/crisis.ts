@@ -1,5 +1,5 @@
 import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
-import { INFO_CONTEXT, NEGATORS, PAST_CONTEXT, RULES, STILL_CONTEXT, type RuleKind } from './crisis/rules';
+import { INFO_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
 
 /**
@@ -21,16 +21,24 @@ interface Compiled {
   requires?: RegExp;
 }
 
-const wrap = (src: string, flags = 'g'): RegExp => new RegExp(`(?<![a-z0-9])(?:${keyPattern(src)})(?![a-z0-9])`, flags);
+// A negation inside a rule's word window belongs to the words after it ("mąż mnie nie bije"): windows skip it.
+const noNegInWindow = (src: string): string =>
+  src.replace(/\(\\w\+ \)/g, '((?!nie |nigdy )\\w+ )').replace(/\( \\w\+\)/g, '( (?!(?:nie|nigdy)(?![a-z0-9]))\\w+)');
+const wrap = (src: string, flags = 'g'): RegExp => new RegExp(`(?<![a-z0-9])(?:${noNegInWindow(keyPattern(src))})(?![a-z0-9])`, flags);
 
 // Compiled once at load: detectCrisis runs on every message.
 const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re: wrap(r.src), unless: r.unless ? wrap(r.unless, '') : undefined, unlessIn: r.unlessIn ?? 'clause', requires: r.requires ? wrap(r.requires, '') : undefined }));
 const INFO_RE = wrap(INFO_CONTEXT, '');
 const PAST_RE = wrap(PAST_CONTEXT, '');
 const STILL_RE = wrap(STILL_CONTEXT, '');
-const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');
+const VIOLENCE_PAST_RE = wrap(VIOLENCE_PAST_CONTEXT, '');
+const RESOLVED_RE = wrap(RESOLVED_CONTEXT, '');
+const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|[0-9]*latk\\w*|[0-9]*latek|([0-9]|1[0-7]) ?letni\\w*|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto)letni\\w*|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');
 
 const MINOR = wrap('(ma|mam|majac\\w*|lat) ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie)( lat| lata)?|nastolat\\w*|dziecko|dzieci|ucz(en|nia|ennica|ennicy)|latk\\w*|latek', '');
+
+// Short words that may stand between a negator and the verb it negates ("nigdy mnie nie bił", "nie za bardzo").
+const CLITICS = new Set(['mnie', 'mi', 'go', 'ja', 'jej', 'mu', 'nas', 'nam', 'ich', 'im', 'cie', 'ci', 'sie', 'joz', 'wcale', 'raczej', 'to', 'tego', 'tak', 'az', 'bardzo', 'za', 'specjalnie', 'nigdy', 'nie', 'on', 'ona', 'oni', 'wiecej', 'dzieci', 'was', 'wam', 'jestem', 'jest', 'sa', 'jestesmy', 'jestescie', 'byl', 'byla', 'bylo', 'byli', 'byly', 'bede', 'bedzie', 'beda', 'bywa', 'zbyt', 'calkiem', 'do', 'konca']);
 
 function clauseText(k: Keyed, clause: number): string {
   let s = '';
@@ -39,13 +47,15 @@ function clauseText(k: Keyed, clause: number): string {
 }
 
 /** True when a negation stands within two words before the hit, in the same clause ("nie bije", "nigdy mnie nie bił"). */
-function negated(k: Keyed, first: number, window: number): boolean {
+function negated(k: Keyed, first: number, window: number, cliticsOnly = false): boolean {
   const clause = k.tokens[first].clause;
   for (let i = first - 1; i >= Math.max(0, first - window); i--) {
     const t = k.tokens[i];
     if (t.clause !== clause) break;
     // "nie tylko bije, ale…" is not a negation.
     if (NEGATORS.has(t.key) && k.tokens[i + 1]?.key !== 'tylko') return true;
+    // "nie je nie pije leży": a verb between the negator and the cue takes the negation.
+    if (cliticsOnly && !CLITICS.has(t.key)) return false;
   }
   return false;
 }
@@ -54,6 +64,7 @@ export function detectCrisis(text: string): CrisisResult {
   const k = keyed(text);
   const found = new Map<CrisisFlag, string[]>();
   if (!k.key) return { urgent: false, flags: [], evidence: [] };
+  const resolved = RESOLVED_RE.test(k.key);
   const clauseCache = new Map<number, string>();
   const clauseOf = (c: number): string => {
     let s = clauseCache.get(c);
@@ -72,8 +83,9 @@ export function detectCrisis(text: string): CrisisResult {
       const clause = k.tokens[first].clause;
       const ctx = clauseOf(clause);
       // Topic nouns sit further from their verb ("nie myślę o samobójstwie").
-      if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2)) continue;
-      if (PAST_RE.test(ctx) && !STILL_RE.test(ctx)) continue;
+      if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2, rule.kind === 'act')) continue;
+      if ((PAST_RE.test(ctx) || (rule.flag === 'violence' && VIOLENCE_PAST_RE.test(ctx))) && !STILL_RE.test(ctx)) continue;
+      if ((rule.flag === 'disaster' || rule.flag === 'health_emergency') && resolved) continue;
       if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
       // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
       if (rule.unless?.test(rule.unlessIn === 'utterance' ? k.key : ctx)) continue;

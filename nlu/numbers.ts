@@ -174,6 +174,15 @@ export function numbersIn(text: string): NumberToken[] {
   let i = 0;
   while (i < ws.length) {
     const w = ws[i];
+    // "dwa i pół tysiąca" / "2 i pół tys." = 2500: a whole number, "i pół", then a multiplier.
+    const half = ws[i + 1]?.w === 'i' && ws[i + 2]?.w === 'pol' && ws[i + 3] && MULTIPLIERS.has(ws[i + 3].w) && ws[i + 3].w !== 'k';
+    const whole = half ? (/^\d+$/.test(w.w) ? Number(w.w) : CARDINALS.get(w.w)?.value) : undefined;
+    if (half && whole !== undefined && whole > 0 && whole < 1000) {
+      const value = (whole + 0.5) * (MULTIPLIERS.get(ws[i + 3].w) ?? 1);
+      out.push({ value, start: w.start, end: ws[i + 3].end, kind: 'words', ordinal: false, collective: false, singleDigit: false, digits: String(value) });
+      i += 4;
+      continue;
+    }
     // Digits, possibly with a decimal comma and a "tys." multiplier: "3,5 tys.", "2 tys", "2 tysiące".
     if (/^\d/.test(w.w)) {
       const isDecimal = /[.,]/.test(w.w);

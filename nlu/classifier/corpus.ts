@@ -18,6 +18,7 @@ export function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-export function readCorpus(split: 'train' | 'test'): LabelledUtterance[] {
+/** `test-2` is a second held-out set written later by another author, in other personas; never trained on. */
+export function readCorpus(split: 'train' | 'test' | 'test-2'): LabelledUtterance[] {
   return readJsonl<LabelledUtterance>(join(DATA_DIR, `triage-${split}.jsonl`));
 }

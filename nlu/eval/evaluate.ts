@@ -160,9 +160,8 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
-function main(): void {
-  const t = evaluateTriage(readCorpus('test'));
-  console.log(`\n== Triage, held-out (${t.n} utterances, nlu/data/triage-test.jsonl) ==`);
+function printTriage(t: TriageReport, file: string): void {
+  console.log(`\n== Triage, held-out (${t.n} utterances, nlu/data/${file}) ==`);
   console.log(`accuracy ${pct(t.accuracy)}`);
   console.log('category        precision  recall    F1      n');
   for (const c of CATEGORIES) {
@@ -178,6 +177,12 @@ function main(): void {
     console.log('\nerrors:');
     for (const e of t.errors) console.log(`  ${e.gold} → ${e.predicted} ${e.confidence.toFixed(2)}${e.lowConfidence ? ' (low, asks)' : ''}  ${e.text}`);
   }
+}
+
+function main(): void {
+  printTriage(evaluateTriage(readCorpus('test')), 'triage-test.jsonl');
+  // The second held-out set: other personas, written after the model, never trained on.
+  if (existsSync(join(DATA_DIR, 'triage-test-2.jsonl'))) printTriage(evaluateTriage(readCorpus('test-2')), 'triage-test-2.jsonl');
 
   const crisisPath = join(DATA_DIR, 'crisis-test.jsonl');
   if (existsSync(crisisPath)) {

@@ -108,3 +108,16 @@ describe('triage on the held-out split', () => {
     for (const c of CATEGORIES) expect(report.perCategory[c].recall).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('triage on the second held-out set (nlu/data/triage-test-2.jsonl, other personas, never trained on)', () => {
+  const report = evaluateTriage(readCorpus('test-2'));
+
+  it('has a real number of utterances in every category', () => {
+    expect(report.n).toBeGreaterThanOrEqual(140);
+    for (const c of CATEGORIES) expect(report.perCategory[c].support).toBeGreaterThanOrEqual(30);
+  });
+
+  it('reaches at least 90% accuracy', () => {
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
