@@ -31,6 +31,8 @@ const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re:
 const INFO_RE = wrap(INFO_CONTEXT, '');
 const PAST_RE = wrap(PAST_CONTEXT, '');
 const STILL_RE = wrap(STILL_CONTEXT, '');
+// Unambiguous "it goes on" words count anywhere in the clause; time words ("teraz", "dziś") only before the cue.
+const STRONG_STILL_RE = wrap('(znowu|znow|nadal|wciaz|ciagle|caly czas|codziennie|co dzien|co noc)', '');
 const VIOLENCE_PAST_RE = wrap(VIOLENCE_PAST_CONTEXT, '');
 const RESOLVED_RE = wrap(RESOLVED_CONTEXT, '');
 const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|[0-9]*latk\\w*|[0-9]*latek|([0-9]|1[0-7]) ?letni\\w*|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto)letni\\w*|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');
@@ -39,6 +41,12 @@ const MINOR = wrap('(ma|mam|majac\\w*|lat) ([0-9]|1[0-7]|dziesiec|jedenascie|dwa
 
 // Short words that may stand between a negator and the verb it negates ("nigdy mnie nie bił", "nie za bardzo").
 const CLITICS = new Set(['mnie', 'mi', 'go', 'ja', 'jej', 'mu', 'nas', 'nam', 'ich', 'im', 'cie', 'ci', 'sie', 'joz', 'wcale', 'raczej', 'to', 'tego', 'tak', 'az', 'bardzo', 'za', 'specjalnie', 'nigdy', 'nie', 'on', 'ona', 'oni', 'wiecej', 'dzieci', 'was', 'wam', 'jestem', 'jest', 'sa', 'jestesmy', 'jestescie', 'byl', 'byla', 'bylo', 'byli', 'byly', 'bede', 'bedzie', 'beda', 'bywa', 'zbyt', 'calkiem', 'do', 'konca']);
+
+function clauseUpTo(k: Keyed, clause: number, last: number): string {
+  let s = '';
+  for (let i = 0; i <= last; i++) if (k.tokens[i].clause === clause) s += (s ? ' ' : '') + k.tokens[i].key;
+  return s;
+}
 
 function clauseText(k: Keyed, clause: number): string {
   let s = '';
@@ -84,7 +92,8 @@ export function detectCrisis(text: string): CrisisResult {
       const ctx = clauseOf(clause);
       // Topic nouns sit further from their verb ("nie myślę o samobójstwie").
       if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2, rule.kind === 'act')) continue;
-      if ((PAST_RE.test(ctx) || (rule.flag === 'violence' && VIOLENCE_PAST_RE.test(ctx))) && !STILL_RE.test(ctx)) continue;
+      // "kiedyś spaliśmy w samochodzie, teraz mamy mieszkanie": a still-marker counts only up to the hit, not in the contrast after it.
+      if ((PAST_RE.test(ctx) || (rule.flag === 'violence' && VIOLENCE_PAST_RE.test(ctx))) && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(ctx)) continue;
       if ((rule.flag === 'disaster' || rule.flag === 'health_emergency') && resolved) continue;
       if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
       // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
