@@ -8,7 +8,8 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { compile, rawScores, softmax, trainBayes, type Example, type TriageModel } from './classifier';
-import { readCorpus, type LabelledUtterance } from './classifier/corpus';
+import { DATA_DIR, readCorpus, readJsonl, type LabelledUtterance } from './classifier/corpus';
+import { CRISIS_MODEL_PATH, serialiseCrisisModel, trainCrisisModel } from './crisis/model';
 import { DEFAULT_FEATURES, featurize, type FeatureOptions } from './features';
 import { normalise } from './normalise';
 import { CATEGORIES } from './types';
@@ -128,6 +129,11 @@ function main(): void {
   }
   const model = buildModel(rows);
   writeFileSync(MODEL_PATH, serialise(model));
+  // The crisis net learns from the crisis development set; crisis-heldout.jsonl stays unseen.
+  const crisisRows = readJsonl<{ text: string; flags: string[] }>(join(DATA_DIR, 'crisis-test.jsonl'));
+  const crisisModel = trainCrisisModel(crisisRows);
+  writeFileSync(CRISIS_MODEL_PATH, serialiseCrisisModel(crisisModel));
+  console.log(`crisis net: ${crisisRows.length} lines, ${Object.keys(crisisModel.weights).length} features → ${CRISIS_MODEL_PATH}`);
   console.log(
     `triage model: ${rows.length} examples, ${Object.keys(model.counts).length} features, CV accuracy ${model.meta?.cvAccuracy}, ` +
       `T=${model.temperature}, threshold=${model.threshold}, ${Date.now() - t0} ms → ${MODEL_PATH}`,

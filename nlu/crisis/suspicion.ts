@@ -1,4 +1,5 @@
 import { keyed, keyPattern } from './key';
+import { crisisScore } from './model';
 
 /**
  * A wide net under the crisis rules: words that often come with a crisis but also with ordinary
@@ -35,7 +36,7 @@ const RE = new RegExp(`(?<![a-z0-9])(?:${keyPattern(CUES.join('|'))})(?![a-z0-9]
 
 export interface CrisisSuspicion {
   suspect: boolean;
-  /** The words that raised it, as written. */
+  /** The words that raised it: as written for cue words, folded for the learned model. */
   cues: string[];
 }
 
@@ -48,5 +49,8 @@ export function crisisSuspicion(text: string): CrisisSuspicion {
     const tok = k.tokens.find((t) => t.kStart <= start && start < t.kEnd + 1);
     if (tok) cues.push(k.source.slice(tok.start, tok.end));
   }
-  return { suspect: cues.length > 0, cues };
+  if (cues.length) return { suspect: true, cues };
+  // Second net: the learned model catches indirect wording no cue list foresees ("chyba zrobię coś głupiego").
+  const learned = crisisScore(text);
+  return learned.suspect ? { suspect: true, cues: learned.words } : { suspect: false, cues: [] };
 }

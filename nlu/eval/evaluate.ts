@@ -7,7 +7,7 @@ import { existsSync } from 'fs';
 import { isDeepStrictEqual } from 'util';
 import { join } from 'path';
 import { readCorpus, readJsonl, DATA_DIR, type LabelledUtterance } from '../classifier/corpus';
-import { detectCrisis } from '../crisis';
+import { crisisSuspicion, detectCrisis } from '../crisis';
 import { extract } from '../entities';
 import { loadTriageModel, triageWith } from '../triage';
 import { CATEGORIES, type Category, type CrisisFlag, type Expect } from '../types';
@@ -192,6 +192,20 @@ function main(): void {
     for (const [f, v] of Object.entries(c.perFlag)) console.log(`  ${f.padEnd(18)} recall ${pct(v.recall)} (n=${v.support})`);
     for (const m of c.misses) console.log(`  missed: ${m}`);
   } else console.log('\n== Crisis: nlu/data/crisis-test.jsonl not present yet, skipped ==');
+
+  // Held-out crisis batch: never trained on (the learned net) nor tuned against (the rules).
+  const heldPath = join(DATA_DIR, 'crisis-heldout.jsonl');
+  if (existsSync(heldPath)) {
+    const rows = readJsonl<{ text: string; flags: CrisisFlag[] }>(heldPath);
+    const c = evaluateCrisis(rows);
+    const pos = rows.filter((r) => r.flags.length);
+    const calm = rows.filter((r) => !r.flags.length);
+    const net = (t: string): boolean => detectCrisis(t).urgent || crisisSuspicion(t).suspect;
+    console.log(`\n== Crisis, held-out (${rows.length} messages, nlu/data/crisis-heldout.jsonl) ==`);
+    console.log(`rules: recall ${pct(c.recall)}, false-alarm rate ${pct(c.falseAlarmRate)}`);
+    console.log(`alarm or safety question: ${pct(pos.filter((r) => net(r.text)).length / pos.length)} of crisis lines; safety question on ${pct(calm.filter((r) => !detectCrisis(r.text).urgent && crisisSuspicion(r.text).suspect).length / calm.length)} of calm lines`);
+    for (const r of pos.filter((x) => !net(x.text))) console.log(`  nothing: ${r.text}`);
+  }
 
   const entPath = join(DATA_DIR, 'entities-test.jsonl');
   if (existsSync(entPath)) {

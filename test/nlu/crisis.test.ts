@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { crisisSuspicion, detectCrisis } from '../../nlu/crisis';
+import { CRISIS_MODEL_PATH, crisisScore, serialiseCrisisModel, trainCrisisModel } from '../../nlu/crisis/model';
 import type { CrisisFlag } from '../../nlu/types';
 
 interface Line {
@@ -101,6 +102,38 @@ describe('crisisSuspicion (safety-question net under the rules)', () => {
   it('stays quiet on plain requests', () => {
     for (const t of ['w jakich godzinach jesteście otwarci', 'chcę złożyć wniosek o zasiłek stały', 'mam 79 lat']) {
       expect(crisisSuspicion(t)).toEqual({ suspect: false, cues: [] });
+    }
+  });
+});
+
+describe('learned crisis net (nlu/crisis/model.ts)', () => {
+  const HELDOUT: Line[] = readFileSync(join(__dirname, '../../nlu/data/crisis-heldout.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Line);
+
+  it('the committed model is what training on crisis-test.jsonl produces (run `npm run train:nlu`)', () => {
+    const a = serialiseCrisisModel(trainCrisisModel(SET));
+    expect(a).toBe(serialiseCrisisModel(trainCrisisModel(SET)));
+    expect(a).toBe(readFileSync(CRISIS_MODEL_PATH, 'utf8'));
+  });
+
+  it('on the held-out batch (never trained or tuned on) ≥ 90% of crisis lines get an alarm or the safety question', () => {
+    const pos = HELDOUT.filter((l) => l.flags.length);
+    const caught = pos.filter((l) => detectCrisis(l.text).urgent || crisisSuspicion(l.text).suspect);
+    expect(pos.length).toBeGreaterThanOrEqual(50);
+    expect(caught.length / pos.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('asks the safety question on indirect wording no cue word covers', () => {
+    for (const t of ['chyba już nie dam rady dociągnąć do jutra, przepraszam za wszystko', 'mąż zamknął się w garażu z samochodem na chodzie']) {
+      expect(detectCrisis(t).urgent || crisisSuspicion(t).suspect).toBe(true);
+    }
+  });
+
+  it('stays quiet on ordinary requests', () => {
+    for (const t of ['chcę złożyć wniosek o dodatek mieszkaniowy', 'czy dzienny dom ma wolne miejsca', 'proszę o zaświadczenie o korzystaniu z pomocy']) {
+      expect(crisisScore(t).suspect).toBe(false);
     }
   });
 });
