@@ -36,6 +36,7 @@ export function stepsOf(state: IntakeState): StepId[] {
 }
 
 const ALL: Step[] = [...ORDER, summaryStep(stepsOf)];
+export const ALL_STEP_IDS: readonly StepId[] = ALL.map((s) => s.id);
 const BY_ID = new Map<StepId, Step>(ALL.map((s) => [s.id, s]));
 
 export function stepById(id: StepId): Step {

@@ -4,7 +4,7 @@ import { t } from '../bot/i18n';
 import type { BotServices } from '../bot/services';
 import { addWorkingDays, emptyRecord, teamFor, type Channel, type IntakeRecord } from '../intake';
 import { matchChoice, type Command } from '../nlu';
-import { nextStep, stepById, stepsOf } from './flow';
+import { ALL_STEP_IDS, nextStep, stepById, stepsOf } from './flow';
 import { InterruptibleDialog, MAX_MESSAGE } from './interruptibleDialog';
 import { promptActivity } from './prompts';
 import type { ChoiceOption, IntakeState, StepId } from './state';
@@ -62,6 +62,7 @@ export class IntakeDialog extends InterruptibleDialog {
     const activity = dc.context.activity;
     if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as IntakeState;
+    await this.refreshRecord(state);
     let text = (activity.text ?? '').normalize('NFC').trim();
     if (!text) {
       await dc.context.sendActivity(t('input.empty'));
@@ -70,6 +71,7 @@ export class IntakeDialog extends InterruptibleDialog {
     }
     if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE);
     const crisis = await this.checkCrisis(dc, state, text);
+    if (crisis && state.step === 'consent') state.earlyText = state.earlyText ? `${state.earlyText}\n${text}` : text;
     if (crisis && !TAKES_FREE_TEXT.has(state.step)) {
       // Words about danger are not an answer to "what is your name?": keep them in the transcript and ask again.
       await dc.context.sendActivity(t('crisis.continue'));
@@ -94,6 +96,9 @@ export class IntakeDialog extends InterruptibleDialog {
    */
   private commandAt(state: IntakeState, text: string): Command | null {
     const step = stepById(state.step);
+    const own = this.choicesShown(state).filter((c) => c.value !== SKIP);
+    // An answer that picks one of the question's own choices is an answer, not a command.
+    if (own.length > 0 && pickChoice(text, own) !== null && !this.command(text)?.match(/^(help|stop|human|restart)$/)) return null;
     if (step.optional && state.sub === null) {
       const shown = this.choicesShown(state);
       const own = shown.filter((c) => c.value !== SKIP);
@@ -128,6 +133,7 @@ export class IntakeDialog extends InterruptibleDialog {
       case 'goto':
         await this.say(dc, outcome.say);
         state.history.push(state.step);
+        if (state.record) stepById(outcome.step).clear?.(state.record);
         this.moveTo(state, outcome.step);
         break;
       case 'again':
@@ -171,7 +177,7 @@ export class IntakeDialog extends InterruptibleDialog {
       return true;
     }
     if (record && state.step === 'reporter') {
-      record.reporter = 'self';
+      // Unknown, not guessed: the questions that follow use the neutral wording for the person in need.
       noteMissing('reporter');
       return true;
     }
@@ -192,9 +198,18 @@ export class IntakeDialog extends InterruptibleDialog {
       next = stepsOf(state).find((s) => !state.history.includes(s) && s !== state.step) ?? 'summary';
     }
     this.moveTo(state, next);
+    if (next === 'summary') this.dropInapplicable(state);
     await this.saveRecord(state);
     await this.ask(dc, state);
     return Dialog.EndOfTurn;
+  }
+
+  /** After a correction changed the category or the reporter, answers to questions no longer asked are dropped. */
+  private dropInapplicable(state: IntakeState): void {
+    const record = state.record;
+    if (!record) return;
+    const asked = new Set(stepsOf(state));
+    for (const id of ALL_STEP_IDS) if (!asked.has(id)) stepById(id).clear?.(record);
   }
 
   private moveTo(state: IntakeState, step: StepId): void {
@@ -228,6 +243,16 @@ export class IntakeDialog extends InterruptibleDialog {
         return this.ensureRecord(dc, state);
       },
     };
+  }
+
+  /**
+   * The database holds the record; the dialog's copy may be stale when a worker has acted on it
+   * meanwhile (taken it, corrected a field, changed its status). Start every turn from the stored one.
+   */
+  private async refreshRecord(state: IntakeState): Promise<void> {
+    if (!state.record) return;
+    const stored = await this.services.intakes.get(state.record.id);
+    if (stored) state.record = stored;
   }
 
   protected async ensureRecord(dc: DialogContext, state: IntakeState): Promise<IntakeRecord> {
@@ -269,6 +294,7 @@ export class IntakeDialog extends InterruptibleDialog {
         break;
       case 'back':
         if (state.sub !== null) {
+          if (state.record) step.clear?.(state.record);
           state.sub = null;
           state.pendingValue = null;
         } else if (state.history.length === 0) {
@@ -380,9 +406,12 @@ export class IntakeDialog extends InterruptibleDialog {
     const c = this.services.config;
     const record = state.record!;
     const now = this.services.now();
-    const team = teamFor(c, record.problem.category);
-    record.team = team.code;
-    record.status = 'new';
+    // A worker may already have accepted or rerouted an urgent record while the talk went on.
+    if (record.status === 'draft' || record.status === 'new') {
+      record.team = teamFor(c, record.problem.category).code;
+      record.status = 'new';
+    }
+    const team = c.teams.find((x) => x.code === record.team) ?? teamFor(c, record.problem.category);
     record.dueBy = addWorkingDays(now, record.urgency.urgent ? c.deadlines.urgentWorkingDays : c.deadlines.normalWorkingDays);
     await this.saveRecord(state);
     await this.services.audit.record('bot', 'intake.submitted', record.id, { team: team.code, urgent: record.urgency.urgent });
@@ -403,7 +432,9 @@ export class IntakeDialog extends InterruptibleDialog {
   }
 }
 
+/** The caller ID, trusted only from our own phone channel (a web client could send anything). */
 function callerNumberOf(dc: DialogContext): string | null {
+  if (dc.context.activity.channelId !== 'phone') return null;
   const n = (dc.context.activity.channelData as { callerNumber?: unknown } | undefined)?.callerNumber;
   return typeof n === 'string' && /^\d{9}$/.test(n) ? n : null;
 }

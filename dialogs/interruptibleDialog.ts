@@ -1,6 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { t } from '../bot/i18n';
 import type { BotServices } from '../bot/services';
+import { markUrgent } from '../intake';
 import { detectCrisis, matchCommand, type Command } from '../nlu';
 import { crisisMessages } from './crisisResponse';
 import type { IntakeState } from './state';
@@ -22,8 +23,7 @@ export abstract class InterruptibleDialog extends Dialog<{ channel?: IntakeState
     const crisis = detectCrisis(text);
     if (!crisis.urgent) return false;
     const record = await this.ensureRecord(dc, state);
-    const flags = [...new Set([...record.urgency.flags, ...crisis.flags])];
-    record.urgency = { urgent: true, flags, evidence: [...new Set([...record.urgency.evidence, ...crisis.evidence])] };
+    markUrgent(record, crisis.flags, crisis.evidence);
     const fresh = crisis.flags.filter((f) => !state.announcedFlags.includes(f));
     if (fresh.length > 0) {
       state.announcedFlags.push(...fresh);

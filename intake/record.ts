@@ -72,6 +72,19 @@ export interface IntakeRecord {
   transcript: { from: 'resident' | 'bot' | 'worker'; text: string; at: string }[];
 }
 
+/**
+ * Marks a record urgent. An urgent record goes to the first-contact inbox at once (status `new`), not
+ * after the conversation ends: someone in danger must not wait in the drafts.
+ */
+export function markUrgent(record: IntakeRecord, flags: IntakeRecord['urgency']['flags'], evidence: string[]): void {
+  record.urgency = {
+    urgent: true,
+    flags: [...new Set([...record.urgency.flags, ...flags])],
+    evidence: [...new Set([...record.urgency.evidence, ...evidence])],
+  };
+  if (record.status === 'draft') record.status = 'new';
+}
+
 export function emptyRecord(init: { id: string; reference: string; conversationId: string; channel: Channel; now: Date; team: string }): IntakeRecord {
   const at = init.now.toISOString();
   return {

@@ -103,7 +103,8 @@ export const identityStep: Step = {
   clear: (r) => {
     r.applicant.pesel = null;
     r.applicant.birthDate = null;
-    r.applicant.age = null;
+    // The age is this question's only when it came from the PESEL or birth date (a third party is asked for it).
+    if (r.reporter !== 'third_party') r.applicant.age = null;
   },
 };
 

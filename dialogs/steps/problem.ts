@@ -1,4 +1,4 @@
-import { teamFor } from '../../intake';
+import { markUrgent, teamFor } from '../../intake';
 import { CATEGORIES, crisisSuspicion, extract, informationTopic, triage, type Category } from '../../nlu';
 import { crisisMessages } from '../crisisResponse';
 import { answerInformation } from '../information';
@@ -88,8 +88,7 @@ async function answerSafety(text: string, ctx: StepContext): Promise<Outcome> {
   state.sub = then;
   const pick = pickChoice(text, safetyChoices(ctx)) ?? (extract(text, 'yesNo').value as string | null);
   if (pick !== 'yes') return { type: 'again' };
-  const record = await ctx.ensureRecord();
-  record.urgency = { ...record.urgency, urgent: true, evidence: [...record.urgency.evidence, t('safety.evidence')] };
+  markUrgent(await ctx.ensureRecord(), [], [t('safety.evidence')]);
   return { type: 'again', say: crisisMessages(['health_emergency'], services.config, t).slice(1) };
 }
 

@@ -7,9 +7,13 @@ import type { Step } from './step';
 
 const reporterChoices = (t: Translate): ChoiceOption[] =>
   options(t, 'reporter', [
-    ['self', ['mnie', 'ja', 'siebie', 'mnie samej', 'mnie samego', 'wlasnym imieniu', 'dla siebie', 'moja', 'moj', 'moja sprawa']],
-    ['relative', ['rodzin', 'krewn', 'mama', 'mamy', 'matk', 'tata', 'taty', 'ojc', 'syn', 'corka', 'corki', 'zona', 'zony', 'maz', 'meza', 'babci', 'babcia', 'dziadk', 'brat', 'siostr', 'wnucz', 'tesc', 'ciocia', 'wujek']],
-    ['third_party', ['inn', 'sasiad', 'sasiadk', 'obc', 'znajom', 'uczni', 'uczen', 'szkol', 'policj', 'kolega', 'kolezank', 'pedagog', 'lekarz']],
+    // Possessives ("mojego syna") say nothing about who: only the relation words decide.
+    ['self', ['mnie', 'ja', 'siebie', 'mnie samej', 'mnie samego', 'wlasnym imieniu', 'dla siebie', 'mnie osobiscie', 'moja wlasna']],
+    [
+      'relative',
+      ['rodzin', 'krewn', 'mama', 'mamy', 'mame', 'mamie', 'matk', 'tata', 'taty', 'tate', 'ojc', 'ojca', 'syn', 'syna', 'synowi', 'corka', 'corki', 'corke', 'dzieck', 'dzieci', 'zona', 'zony', 'zone', 'maz', 'meza', 'babci', 'babcia', 'dziadk', 'dziadek', 'brat', 'brata', 'siostr', 'wnuk', 'wnucz', 'tesc', 'ciocia', 'cioci', 'wujek', 'wujka', 'tesciow', 'tesciu', 'rodzic', 'partner', 'kuzyn', 'szwagr', 'bratow', 'zieci', 'synow'],
+    ],
+    ['third_party', ['inn', 'sasiad', 'sasiadk', 'sasiadow', 'obc', 'znajom', 'uczni', 'uczen', 'uczennic', 'szkol', 'policj', 'kolega', 'kolegi', 'kolezank', 'pedagog', 'lekarz', 'pacjent', 'podopieczn', 'lokator']],
   ]);
 
 export const reporterStep: Step = {
@@ -18,7 +22,9 @@ export const reporterStep: Step = {
   applies: () => true,
   prompt: ({ t }) => ({ text: t('reporter.ask'), expect: 'choice', choices: reporterChoices(t) }),
   handle(text, { state, t }) {
-    let pick = pickChoice(text, reporterChoices(t)) as Reporter | null;
+    // "nie mnie, tylko sąsiada": what follows "nie mnie" is the answer.
+    const said = text.replace(/^\s*nie\s+(mnie|ja)\b[\s,]*(tylko|ale|a)?\s*/i, '');
+    let pick = pickChoice(said, reporterChoices(t)) as Reporter | null;
     if (!pick && extract(text, 'yesNo').value === 'yes') pick = 'self';
     if (!pick) return { type: 'invalid', say: t('input.notUnderstood') };
     const record = state.record!;

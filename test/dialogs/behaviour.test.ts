@@ -177,3 +177,60 @@ test('"1" answering a number question is the number, not the "Pomiń" button', a
   expect(t.pk?.step).toBe('income');
   expect((await c.record())!.household.size).toBe(1);
 });
+
+test('a worker\'s change to a live record is not overwritten by the next turn of the conversation', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'address' });
+  const intakes = c.runtime.services.intakes;
+  const stored = (await intakes.getByConversation(c.conversationId))!;
+  stored.applicant.lastName = 'Kowalski-Poprawiony';
+  stored.status = 'accepted';
+  await intakes.save(stored);
+  await c.say('ul. Słoneczna 5, 99-100 Demowo');
+  const r = (await c.record())!;
+  expect(r.applicant.lastName).toBe('Kowalski-Poprawiony');
+  expect(r.status).toBe('accepted');
+  expect(r.applicant.address?.street).toBe('Słoneczna 5');
+});
+
+test('a web client cannot plant a caller number (only the phone channel knows one)', async () => {
+  await c.join();
+  await c.say('Tak, zaczynamy');
+  await c.say('Proszę o zasiłek celowy na opał', { callerNumber: '601234567' });
+  expect((await c.record())!.callerNumber).toBeNull();
+});
+
+test('"cofnij" at the confirmation lets the resident describe the matter again, replacing the first description', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'problem' });
+  await c.say('potrzebuję zasiłku na opał');
+  await c.say('cofnij');
+  await c.say('mama potrzebuje opiekunki, jest po udarze');
+  expect((await c.record())!.problem.description).toBe('mama potrzebuje opiekunki, jest po udarze');
+});
+
+test('danger told before the greeting is acknowledged is also kept as the description', async () => {
+  await c.join();
+  await c.say('mąż mnie bije, boję się wrócić do domu');
+  const t = await c.say('Tak, zaczynamy');
+  expect(t.pk?.step).toBe('problem');
+  expect(t.pk?.sub).not.toBeNull();
+  expect((await c.record())!.problem.description).toContain('mąż mnie bije');
+});
+
+test.each([
+  ['mojego syna', 'relative'],
+  ['mojej mamy', 'relative'],
+  ['teściowej', 'relative'],
+  ['nie mnie, tylko sąsiada', 'third_party'],
+  ['ucznia z mojej klasy', 'third_party'],
+  ['mnie samej', 'self'],
+])('"Kogo dotyczy sprawa?" – "%s" is %s', async (answer, reporter) => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'reporter' });
+  await c.say(answer);
+  expect((await c.record())!.reporter).toBe(reporter);
+});
+
+test('"Chcę coś poprawić" at the summary asks what to correct (it is not "cofnij")', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, confirmSummary: false });
+  const t = await c.say('chcę coś poprawić');
+  expect(t.pk).toMatchObject({ step: 'summary', sub: 'which' });
+});

@@ -17,7 +17,8 @@ describe('crisis on any step', () => {
     const r = (await c.record())!;
     expect(r.urgency.urgent).toBe(true);
     expect(r.urgency.flags).toContain('violence');
-    expect(r.status).toBe('draft');
+    // Straight into the first-contact inbox, not left among drafts.
+    expect(r.status).toBe('new');
     // The conversation goes on at the same question.
     expect(t.pk?.step).toBe('consent');
   });
@@ -157,9 +158,10 @@ describe('safety question when words hint at danger the rules did not flag', () 
 
   test('"nie" goes on without marking anything, and the question is asked only once', async () => {
     await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'problem' });
-    await c.say('nie mam na opał i jedzenie, brakuje mi pieniędzy');
+    const ask = await c.say('jest mi bardzo ciężko, nie daję rady');
+    expect(ask.pk?.sub).toMatch(/^safety:/);
     const no = await c.say('Nie');
-    expect(no.pk?.sub).toBe('confirm');
+    expect(no.pk?.sub).toMatch(/^(confirm|clarify)$/);
     expect((await c.record())!.urgency.urgent).toBe(false);
     await c.say('Nie, chodzi o coś innego');
     const again = await c.say('jest mi bardzo ciężko, nie daję rady');
