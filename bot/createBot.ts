@@ -15,7 +15,14 @@ export interface BotRuntime {
 }
 
 /** Wires config → storage → bot. Channels bring their own adapter and add `middleware` to it. */
-export function createBot(opts: { config: CentreConfig; db: Database; now?: () => Date; newId?: () => string; onRecordSaved?: BotServices['onRecordSaved'] }): BotRuntime {
+export function createBot(opts: {
+  config: CentreConfig;
+  db: Database;
+  now?: () => Date;
+  newId?: () => string;
+  onRecordSaved?: BotServices['onRecordSaved'];
+  onConversationForgotten?: BotServices['onConversationForgotten'];
+}): BotRuntime {
   const storage = new KnexStorage(opts.db.knex);
   const services: BotServices = {
     config: opts.config,
@@ -25,6 +32,7 @@ export function createBot(opts: { config: CentreConfig; db: Database; now?: () =
     now: opts.now ?? systemClock.now,
     newId: opts.newId ?? systemClock.newId,
     onRecordSaved: opts.onRecordSaved,
+    onConversationForgotten: opts.onConversationForgotten,
   };
   const conversationState = new ConversationState(storage);
   const bot = new IntakeBot(conversationState, services);

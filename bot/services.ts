@@ -12,6 +12,8 @@ export interface BotServices {
   newId(): string;
   /** Told about every saved record (the worker desk pushes new ones live). */
   onRecordSaved?(recordId: string, status: string, urgent: boolean): void;
+  /** Told when a resident had a conversation erased, so channels drop their copies of its messages. */
+  onConversationForgotten?(conversationId: string): void;
 }
 
 export const systemClock = { now: () => new Date(), newId: () => randomUUID() };

@@ -1,6 +1,9 @@
 import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import type { Sender, TranscriptRepository } from '../storage';
 
+/** Set in a turn's state when the resident asked to erase the conversation: its transcript goes too. */
+export const FORGET_CONVERSATION = Symbol('forgetConversation');
+
 /**
  * Writes every message in and out to the transcript, in order, in one insert at the end of the turn
  * (the turn's state and record are saved then too). botbuilder's TranscriptLoggerMiddleware logs
@@ -24,8 +27,9 @@ export class TranscriptMiddleware implements Middleware {
     try {
       await next();
     } finally {
+      if (context.turnState.get(FORGET_CONVERSATION)) await this.transcripts.deleteConversation(conversationId);
       // Even a failed turn keeps what the resident said.
-      if (lines.length) await this.transcripts.appendMany(conversationId, lines);
+      else if (lines.length) await this.transcripts.appendMany(conversationId, lines);
     }
   }
 }

@@ -10,6 +10,7 @@ import { promptActivity } from './prompts';
 import type { ChoiceOption, IntakeState, StepId } from './state';
 import type { Outcome, StepContext } from './steps/step';
 import { pickChoice } from './steps/common';
+import { FORGET_CONVERSATION } from '../bot/transcriptMiddleware';
 
 export const INTAKE_DIALOG = 'intake';
 /** Invalid answers re-asked at most this many times; then the field is noted as missing. */
@@ -242,6 +243,10 @@ export class IntakeDialog extends InterruptibleDialog {
         if (!dc) throw new Error('ensureRecord needs a turn');
         return this.ensureRecord(dc, state);
       },
+      forgetConversation: () => {
+        if (!dc) throw new Error('forgetConversation needs a turn');
+        return this.forgetConversation(dc, state);
+      },
     };
   }
 
@@ -253,6 +258,19 @@ export class IntakeDialog extends InterruptibleDialog {
     if (!state.record) return;
     const stored = await this.services.intakes.get(state.record.id);
     if (stored) state.record = stored;
+  }
+
+  /** The resident asked to delete what they gave: the record, its transcript and every channel's copy. */
+  private async forgetConversation(dc: DialogContext, state: IntakeState): Promise<void> {
+    const record = state.record;
+    if (record) {
+      await this.services.intakes.delete(record.id);
+      await this.services.audit.forget(record.id);
+      await this.services.audit.record('bot', 'intake.deleted.by_resident', record.id);
+      state.record = null;
+    }
+    dc.context.turnState.set(FORGET_CONVERSATION, true);
+    this.services.onConversationForgotten?.(dc.context.activity.conversation.id);
   }
 
   protected async ensureRecord(dc: DialogContext, state: IntakeState): Promise<IntakeRecord> {
@@ -365,10 +383,7 @@ export class IntakeDialog extends InterruptibleDialog {
         await this.saveRecord(state);
         await dc.context.sendActivity(t('command.stoppedUrgentKept', { reference: record.reference }));
       } else {
-        await this.services.intakes.delete(record.id);
-        await this.services.audit.forget(record.id);
-        await this.services.audit.record('bot', 'intake.deleted.by_resident', record.id);
-        state.record = null;
+        await this.forgetConversation(dc, state);
         await dc.context.sendActivity(t('command.stoppedDeleted'));
       }
       return dc.endDialog();

@@ -26,6 +26,7 @@ export async function startApp(settings: Settings, config: CentreConfig, env: Re
     config,
     db,
     onRecordSaved: (id, status, urgent) => events.emit('record-saved', { id, status, urgent }),
+    onConversationForgotten: (conversationId) => events.emit('conversation-forgotten', conversationId),
   });
   const adapter = new ChannelAdapter(runtime.bot, runtime.middleware);
   const app = express();

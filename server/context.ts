@@ -11,6 +11,8 @@ import type { Database } from '../storage';
 export interface AppEvents {
   on(event: 'record-saved', listener: (e: { id: string; status: string; urgent: boolean }) => void): this;
   emit(event: 'record-saved', e: { id: string; status: string; urgent: boolean }): boolean;
+  on(event: 'conversation-forgotten', listener: (conversationId: string) => void): this;
+  emit(event: 'conversation-forgotten', conversationId: string): boolean;
 }
 
 /** What every mounted part of the server (channels, worker desk) gets. */

@@ -17,6 +17,11 @@ export class TranscriptRepository {
     await this.knex('transcripts').insert(lines.map((l) => ({ conversation_id: conversationId, sender: l.sender, text: l.text, at: l.at.toISOString() })));
   }
 
+  /** Erases a conversation's transcript (the resident asked to delete what they gave). */
+  async deleteConversation(conversationId: string): Promise<void> {
+    await this.knex('transcripts').where({ conversation_id: conversationId }).delete();
+  }
+
   async forConversation(conversationId: string): Promise<IntakeRecord['transcript']> {
     const rows: { sender: Sender; text: string; at: string }[] = await this.knex('transcripts')
       .where({ conversation_id: conversationId })

@@ -127,6 +127,21 @@ export class ConversationStore {
     return watermark;
   }
 
+  /**
+   * The resident had the conversation erased: every activity so far is replaced by an empty
+   * placeholder (watermarks stay valid for a reconnecting client) and rewritten in storage.
+   */
+  async forget(id: string): Promise<void> {
+    const c = await this.get(id);
+    if (!c) return;
+    c.activities = c.activities.map((json) => {
+      const { id: activityId, timestamp } = JSON.parse(json) as { id?: string; timestamp?: string };
+      return JSON.stringify({ type: 'event', name: 'erased', id: activityId, timestamp });
+    });
+    c.persisted = 0;
+    this.dirty.add(c);
+  }
+
   /** Pushes an activity that is not kept (typing): late joiners must not see stale indicators. */
   pushEphemeral(c: DirectLineConversation, activity: Record<string, unknown>): void {
     if (c.listeners.size === 0) return;

@@ -49,6 +49,7 @@ export class DirectLineService {
   ) {
     this.secret = ctx.settings.DIRECTLINE_SECRET || undefined;
     this.tokens = new TokenService(this.secret);
+    ctx.events.on('conversation-forgotten', (id) => void this.store.forget(id));
     this.store = new ConversationStore(opts.flushMs > 0 ? ctx.runtime.storage : null, {
       idleMs: opts.idleMs,
       flushMs: opts.flushMs,

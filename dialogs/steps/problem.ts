@@ -148,10 +148,8 @@ export const problemStep: Step = {
         if (pick === 'done') {
           // Information only: no intake is kept unless something urgent was said.
           const record = state.record;
-          if (record && !record.urgency.urgent && record.problem.category === 'information') {
-            await ctx.services.intakes.delete(record.id);
-            state.record = null;
-          }
+          if (record && !record.urgency.urgent && record.problem.category === 'information') await ctx.forgetConversation();
+          else if (!record) await ctx.forgetConversation();
           return { type: 'end', say: [t('problem.goodbye')] };
         }
         if (pick === 'intake' || pick === 'question') {

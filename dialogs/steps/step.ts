@@ -10,6 +10,8 @@ export interface StepContext {
   now: Date;
   /** Creates the draft record on first need (a reference number is assigned then). */
   ensureRecord(): Promise<IntakeRecord>;
+  /** Erases the record's conversation everywhere (transcript, channel copies): the resident asked. */
+  forgetConversation(): Promise<void>;
 }
 
 /** What a step did with an answer. */

@@ -80,6 +80,9 @@ test('"przerwij" then delete removes the draft', async () => {
   const gone = await c.say('Nie, usuń');
   expect(all(gone)).toContain('usunięte');
   expect(await c.record()).toBeNull();
+  // Nothing the resident said is kept: the transcript is gone too.
+  const left = await c.runtime.services.transcripts.forConversation(c.conversationId);
+  expect(left.filter((l) => l.from === 'resident')).toEqual([]);
 });
 
 test('"przerwij" can be taken back', async () => {
@@ -115,6 +118,7 @@ test('an information question is answered from the config without an intake', as
   const bye = await c.say('To wszystko, dziękuję');
   expect(all(bye)).toContain('Do widzenia');
   expect(await c.record()).toBeNull();
+  expect(await c.runtime.services.transcripts.forConversation(c.conversationId)).toEqual([]);
 });
 
 test('a neighbour reporting is not asked for income', async () => {

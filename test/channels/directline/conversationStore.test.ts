@@ -14,6 +14,19 @@ function listener(): StreamListener & { sets: { activities: { n: number }[]; wat
 }
 
 describe('ConversationStore', () => {
+  test('a forgotten conversation keeps its watermarks but none of its words, in memory and in storage', async () => {
+    const storage = new MemoryStorage();
+    const store = new ConversationStore(storage, { idleMs: 60_000, flushMs: 1 });
+    const c = store.create('gone', 'dl_u');
+    store.append(c, { type: 'message', id: 'gone|1', text: 'Mam na imię Anna, PESEL 44051401359' });
+    await store.flushAll();
+    await store.forget('gone');
+    await store.flushAll();
+    expect(store.since(c, 0)).not.toContain('Anna');
+    expect(JSON.parse(store.since(c, 0)).activities).toEqual([{ type: 'event', name: 'erased', id: 'gone|1' }]);
+    expect(JSON.stringify(await storage.read(['pk-directline/gone/0']))).not.toContain('Anna');
+  });
+
   test('watermarks count activities; a stream gets the backlog after its watermark, then live ones', () => {
     const store = new ConversationStore(null, { idleMs: 60_000, flushMs: 0 });
     const c = store.create('c1', 'dl_u');
