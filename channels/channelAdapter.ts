@@ -8,6 +8,7 @@ import {
   type Middleware,
   type ResourceResponse,
 } from 'botbuilder';
+import { logError } from '../server/log';
 
 /** What a channel hands in: an activity with at least a conversation id (the rest is filled in). */
 export type IncomingActivity = Partial<Omit<Activity, 'conversation' | 'from' | 'recipient'>> & {
@@ -38,7 +39,7 @@ export class ChannelAdapter extends BotAdapter {
     for (const m of middleware) this.use(m);
     this.onTurnError = async (context, error) => {
       // No personal data in logs: only the error's class and message, never the activity.
-      process.stderr.write(`turn error: ${error.name}: ${error.message}\n`);
+      logError('bot turn', error);
       await context.sendActivity('Przepraszamy, wystąpił błąd po naszej stronie. Proszę powtórzyć ostatnią odpowiedź – nic z tego, co już zostało podane, nie zginęło.');
     };
   }

@@ -14,7 +14,8 @@ export interface Database {
 /** `sqlite://./rel/path.sqlite`, `sqlite:///abs/path.sqlite`, `sqlite://:memory:` or `postgres://…`. */
 export function knexConfig(url: string, opts: { pgSchema?: string } = {}): { config: Knex.Config; dialect: Dialect } {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    const config: Knex.Config = { client: 'pg', connection: url, pool: { min: 0, max: 10 } };
+    // compileSqlOnError: false keeps query values (personal data) out of error messages.
+    const config: Knex.Config = { client: 'pg', connection: url, pool: { min: 0, max: 10 }, compileSqlOnError: false };
     if (opts.pgSchema) config.searchPath = [opts.pgSchema];
     return { dialect: 'postgres', config };
   }
@@ -28,6 +29,7 @@ export function knexConfig(url: string, opts: { pgSchema?: string } = {}): { con
       config: {
         client: 'sqlite3',
         connection: { filename },
+        compileSqlOnError: false,
         useNullAsDefault: true,
         pool: {
           min: 1,

@@ -1,4 +1,5 @@
 import type { Storage } from 'botbuilder';
+import { logError } from '../../server/log';
 
 /** Receives serialised activity sets (`{"activities":[…],"watermark":"n"}`) for one open stream. */
 export interface StreamListener {
@@ -191,7 +192,7 @@ export class ConversationStore {
   /** Writes new activities and changed metadata to storage, one batch at a time. */
   flush(): Promise<void> {
     this.flushing = this.flushing.then(() => this.flushNow()).catch((e: Error) => {
-      process.stderr.write(`directline: could not persist conversations: ${e.message}\n`);
+      logError('directline persistence', e);
     });
     return this.flushing;
   }

@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { DirectLineConversation } from './conversationStore';
 import { DirectLineService, parseWatermark } from './service';
 import { isSecret, type TokenClaims } from './tokens';
+import { logError } from '../../server/log';
 
 type Auth = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims; token: string };
 
@@ -158,7 +159,7 @@ export function directLineRoutes(dl: DirectLineService): Router {
     if (err.type === 'entity.too.large') return fail(res, 413, 'MessageSizeTooBig', 'Request body too large');
     if (err.type === 'entity.parse.failed') return fail(res, 400, 'BadArgument', 'Malformed JSON');
     if (err.status && err.status >= 400 && err.status < 500) return fail(res, err.status, 'BadArgument', 'Bad request');
-    process.stderr.write(`directline: ${err.name}: ${err.message}\n`);
+    logError('directline', err);
     fail(res, 500, 'ServiceError', 'Internal error');
   });
   return router;

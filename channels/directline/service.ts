@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { ServerContext } from '../../server/context';
 import { ConversationStore, type DirectLineConversation } from './conversationStore';
 import { TokenService } from './tokens';
+import { logError } from '../../server/log';
 
 export interface DirectLineOptions {
   /** Lifetime of conversation tokens (Direct Line uses 30 minutes; clients refresh at half-life). */
@@ -142,7 +143,7 @@ export class DirectLineService {
       )
       .catch((e: Error) => {
         // The adapter already told the resident; log only the error, never the activity.
-        process.stderr.write(`directline: turn failed: ${e.name}: ${e.message}\n`);
+        logError('directline turn', e);
       });
     this.pending.add(turn);
     void turn.finally(() => this.pending.delete(turn));

@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { validCallId, type PhoneCalls, type PhoneReply } from './calls';
 import { escapeXml } from './speech';
+import { logError } from '../../server/log';
 
 /** Twilio's call statuses after which the call is over. */
 const FINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled']);
@@ -41,7 +42,7 @@ export function twimlWebhook(calls: PhoneCalls, base: string): Router {
       if (!reply) return void res.status(204).end();
       res.type('text/xml').send(toTwiml(reply, base));
     } catch (e) {
-      process.stderr.write(`twiml webhook error: ${(e as Error).name}: ${(e as Error).message}\n`);
+      logError('twiml webhook', e);
       res.status(500).type('text/plain').send('internal error');
     }
   };

@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { validCallId, type PhoneCalls, type Transcript } from './calls';
+import { logError } from '../../server/log';
 
 /**
  * JSON webhook for a telephony gateway that does its own speech recognition and synthesis
@@ -18,7 +19,7 @@ export function jsonWebhook(calls: PhoneCalls): Router {
       else res.json(out);
     } catch (e) {
       // No transcript in logs: only what failed.
-      process.stderr.write(`phone webhook error: ${(e as Error).name}: ${(e as Error).message}\n`);
+      logError('phone webhook', e);
       res.status(500).json({ error: 'internal error' });
     }
   };

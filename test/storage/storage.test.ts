@@ -17,6 +17,12 @@ describeEachBackend('storage', (backend) => {
     expect((await db.knex.raw('PRAGMA synchronous'))[0].synchronous).toBe(1);
   });
 
+  test('a failing query does not put its values (personal data) into the error message', async () => {
+    await db.knex('counters').insert({ name: 'dup-44051401359', value: 1 });
+    const err: Error = await db.knex('counters').insert({ name: 'dup-44051401359', value: 1 }).then(() => new Error('no error'), (e: Error) => e);
+    expect(err.message).not.toContain('44051401359');
+  });
+
   test('references are unique and sequential per year', async () => {
     const repo = new IntakeRepository(db.knex);
     const a = await repo.nextReference(new Date('2026-05-01'));
