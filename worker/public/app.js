@@ -300,7 +300,9 @@
       const m = JSON.parse(ev.data);
       if (m.type !== 'record-saved') return;
       const onList = (location.hash.startsWith('#/inbox') && m.status === 'new') || (location.hash.startsWith('#/drafts') && m.status === 'draft') || location.hash === '#/queue/' + m.team;
-      if (m.status === 'new') {
+      // An urgent record is in the inbox from the first alarming message and is saved again on every
+      // turn of the conversation: announce each record once.
+      if (m.status === 'new' && !arrived.has(m.id)) {
         arrived.add(m.id);
         if (m.urgent) beep();
         say(m.urgent ? t('inbox.newUrgent', { reference: m.reference }) : t('inbox.newRecord', { reference: m.reference }), m.urgent);
