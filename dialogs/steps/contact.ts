@@ -1,4 +1,6 @@
-import { extract, extractEntities } from '../../nlu';
+import { extract, extractEntities, normalise } from '../../nlu';
+
+const NO_ADDRESS = /\b(nie mam (stalego |zadnego |swojego )?(adresu|mieszkania|domu|gdzie mieszkac)|bezdomn\w*|mieszkam na (ulicy|dworcu|dzialce)|bez (stalego )?adresu|nigdzie nie mieszkam)\b/;
 import { insideTerritory, type Address } from '../../intake';
 import { confirmChoices, groupDigits, handleReadBack } from './person';
 import { isSelf, type Step } from './step';
@@ -9,10 +11,17 @@ export const addressStep: Step = {
   applies: () => true,
   prompt: ({ t, state }) => ({ text: t(isSelf(state) ? 'address.askSelf' : 'address.askOther'), expect: 'address' }),
   handle(text, { state, t, services }) {
+    const record = state.record!;
+    if (NO_ADDRESS.test(normalise(text).folded)) {
+      // Art. 101 ust. 2 u.p.s.: for a homeless person the gmina of the last permanent residence is competent.
+      record.applicant.address = null;
+      record.territory = { inside: null, note: 'brak stałego adresu' };
+      if (!record.problem.reasons.includes('homelessness')) record.problem.reasons.push('homelessness');
+      return { type: 'done', say: [t('address.homeless')] };
+    }
     if (text.length > 300 || !/\p{L}{2,}/u.test(text)) return { type: 'invalid', say: t('address.invalid') };
     const found = extract(text, 'address').value as Address | null;
     const address: Address = found ?? { street: text.trim(), postalCode: null, city: null };
-    const record = state.record!;
     record.applicant.address = address;
     const inside = insideTerritory(services.config, address);
     record.territory = { inside, note: inside === false ? `poza gminą ${services.config.territory.gmina}` : null };

@@ -238,3 +238,20 @@ test('"Chcę coś poprawić" at the summary asks what to correct (it is not "cof
   const t = await c.say('chcę coś poprawić');
   expect(t.pk).toMatchObject({ step: 'summary', sub: 'which' });
 });
+
+test.each(['Lipowa 7', 'mieszkam na lipowej 7'])('a street without a town ("%s") is not declared outside the gmina', async (address) => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'address' });
+  const t = await c.say(address);
+  expect(all(t)).not.toContain('poza gminą');
+  expect((await c.record())!.territory.inside).toBeNull();
+});
+
+test('"nie mam stałego adresu" is recorded as homelessness, not as an address elsewhere', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'address' });
+  const t = await c.say('nie mam stałego adresu');
+  expect(all(t)).toContain('ostatniego stałego miejsca pobytu');
+  expect(all(t)).not.toContain('poza gminą');
+  const r = (await c.record())!;
+  expect(r.problem.reasons).toContain('homelessness');
+  expect(r.territory).toEqual({ inside: null, note: 'brak stałego adresu' });
+});
