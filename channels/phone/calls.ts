@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { detectCrisis } from '../../nlu';
 import type { ServerContext } from '../../server/context';
 import { PHRASES } from './phrases';
 import { expectsDigits, renderTurn, spoken, spokenIndex, yesNo, type PromptHints, type Spoken } from './speech';
@@ -84,8 +85,12 @@ export class PhoneCalls {
       // Something else entirely: take it as a new answer.
     }
     const confidence = heard.confidence ?? 1;
+    const alternatives = (heard.alternatives ?? []).map((a) => a.text.trim()).filter(Boolean);
+    // Danger is never held back for a read-back: if any hypothesis sounds like a crisis, the bot hears it now.
+    const alarming = [text, ...alternatives].find((candidate) => detectCrisis(candidate).urgent);
+    if (alarming) return this.answer(call, alarming);
     if (confidence < this.options.minConfidence) {
-      const second = (heard.alternatives ?? []).map((a) => a.text.trim()).find((t) => t && t !== text);
+      const second = alternatives.find((t) => t !== text);
       call.confirming = second ? [text, second] : [text];
       const say = second ? PHRASES.confirmTwo(text, second) : PHRASES.confirmOne(text);
       return this.reply(call, { ...spoken([say], null, false), expectDigits: 'choice', maxDigits: 1, choices: [] });

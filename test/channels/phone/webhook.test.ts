@@ -113,11 +113,22 @@ describe('phone webhook (JSON)', () => {
     const caller = new Caller(server.app.url);
     await caller.start();
     await caller.say('tak zaczynamy');
-    const confirm = await caller.say('nie mam na opal', 0.4, [{ text: 'nie mam na opal i jedzenie', confidence: 0.35 }]);
+    const confirm = await caller.say('nie mam na opal', 0.4, [{ text: 'nie mam na opal i na czynsz', confidence: 0.35 }]);
     expect(confirm.text).toContain('„nie mam na opal”');
-    expect(confirm.text).toContain('„nie mam na opal i jedzenie”');
+    expect(confirm.text).toContain('„nie mam na opal i na czynsz”');
     await caller.press('2');
-    expect((await recordOf(caller.callId))?.problem.description).toBe('nie mam na opal i jedzenie');
+    expect((await recordOf(caller.callId))?.problem.description).toBe('nie mam na opal i na czynsz');
+  });
+
+  test('an unclear transcript that may be a crisis is not held back for a read-back: the bot hears it at once', async () => {
+    const caller = new Caller(server.app.url);
+    await caller.start('+48 601 999 777');
+    await caller.say('tak zaczynamy');
+    const reply = await caller.say('chce sie zapisac', 0.4, [{ text: 'chce sie zabic nie mam po co zyc', confidence: 0.3 }]);
+    expect(reply.text).not.toContain('Czy dobrze słyszę');
+    expect(reply.text).toContain('112');
+    const r = await recordOf(caller.callId);
+    expect(r?.urgency).toMatchObject({ urgent: true, flags: expect.arrayContaining(['suicide_risk']) });
   });
 
   test('silence: first the question again, the second time a call back is arranged and the call ends', async () => {
