@@ -29,6 +29,8 @@ interface Call {
   id: string;
   /** National 9-digit number, or null when withheld. */
   caller: string | null;
+  /** The bot's question while the channel asks its own (the caller-number offer). */
+  botQuestion: string[];
   pk: PromptHints | null;
   /** The current question as said, to repeat after silence or a "no". */
   question: string[];
@@ -126,10 +128,9 @@ export class PhoneCalls {
     call.silences++;
     if (call.silences < 2) return this.reply(call, spoken([PHRASES.noInput, ...call.question], call.pk, false));
     const activities = await this.run(call, this.message(call, PHRASES.toHumanCommand));
-    const kept = await this.keepCallerNumber(call);
     const rendered = renderTurn(activities);
-    // Promise a call back only when the number is really on a record a worker will see.
-    const callback = kept ? PHRASES.callbackCaller : call.caller ? '' : PHRASES.callbackNoNumber;
+    // The bot keeps the caller's number on the record (callerNumber) with the request for a person.
+    const callback = call.caller ? PHRASES.callbackCaller : PHRASES.callbackNoNumber;
     const lines = [PHRASES.noInput, rendered.spoken.text, callback].filter(Boolean);
     call.ended = true;
     return this.reply(call, spoken(lines, null, true));
@@ -142,7 +143,6 @@ export class PhoneCalls {
     this.calls.delete(callId);
     // Queued behind any turn still running for this call, so the bot's own save cannot come after ours.
     await this.run(call, { type: 'event', name: 'phone.hangup' });
-    await this.keepCallerNumber(call);
   }
 
   /** How many calls are in progress (for tests and health). */
@@ -155,7 +155,11 @@ export class PhoneCalls {
       call.offeringCallerNumber = false;
       const answer = yesNo(text);
       if (answer === 'yes' && call.caller) return this.useCallerNumber(call);
-      if (answer === 'no') return this.reply(call, spoken(call.question, call.pk, false));
+      // "No": the bot's own question, to dictate another number (or skip).
+      if (answer === 'no') {
+        call.question = call.botQuestion;
+        return this.reply(call, spoken(call.botQuestion, call.pk, false));
+      }
       // A number said straight away: the bot takes it as the answer to its own question.
     }
     const pick = call.pk && !expectsDigits(call.pk) && call.pk.choices.length ? spokenIndex(text) : null;
@@ -184,6 +188,7 @@ export class PhoneCalls {
     if (pk?.step === 'phone' && pk.sub === null && call.caller && !call.offeredCallerNumber) {
       call.offeredCallerNumber = true;
       call.offeringCallerNumber = true;
+      call.botQuestion = question;
       call.question = [PHRASES.callerNumberAsk];
       const before = renderTurn(activities.filter((a) => !a.channelData?.pk), prefix).spoken.text;
       return this.reply(call, { ...spoken([before, PHRASES.callerNumberAsk].filter(Boolean), null, false), expectDigits: 'choice', maxDigits: 1, choices: [] });
@@ -219,27 +224,6 @@ export class PhoneCalls {
     return { callId: call.id, ...s };
   }
 
-  /**
-   * Puts the number the call came from on the call's record when no phone number was given, so a
-   * worker can call back. Runs when the conversation is over (hang-up, hand-over), so the bot's
-   * own copy of the record is not saved over it afterwards.
-   */
-  private async keepCallerNumber(call: Call): Promise<boolean> {
-    if (!call.caller) return false;
-    const { intakes, audit } = this.ctx.runtime.services;
-    const record = await intakes.getByConversation(call.id);
-    if (!record) return false;
-    const thirdParty = record.reporter === 'third_party' && record.reporterContact;
-    const current = thirdParty ? record.reporterContact?.phone : record.applicant.phone;
-    if (current) return true;
-    if (thirdParty && record.reporterContact) record.reporterContact.phone = call.caller;
-    else record.applicant.phone = call.caller;
-    record.updatedAt = new Date().toISOString();
-    await intakes.save(record);
-    await audit.record('phone', 'intake.caller_number_kept', record.id);
-    return true;
-  }
-
   private call(callId: string): Call {
     let call = this.calls.get(callId);
     if (!call) {
@@ -251,7 +235,7 @@ export class PhoneCalls {
   }
 
   private fresh(id: string, caller: string | null): Call {
-    return { id, caller, pk: null, question: [], silences: 0, confirming: null, offeringCallerNumber: false, offeredCallerNumber: false, ended: false, seen: Date.now() };
+    return { id, caller, pk: null, question: [], botQuestion: [], silences: 0, confirming: null, offeringCallerNumber: false, offeredCallerNumber: false, ended: false, seen: Date.now() };
   }
 
   private sweep(): void {

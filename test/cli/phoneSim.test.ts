@@ -72,14 +72,14 @@ describe('phone-sim', () => {
     const server = await startTestServer();
     try {
       const out = sink();
-      const code = await phoneSim([file('!from 601222333\ntak zaczynamy\n!speech 0.3 nie mam na opal | nie mam na opal i jedzenie\n!dtmf 2\n!silence\n!hangup\n'), '--url', server.app.url, '--ssml'], out.stream, sink().stream);
+      const code = await phoneSim([file('!from 601222333\ntak zaczynamy\n!speech 0.3 nie mam na opal | nie mam na opal i na czynsz\n!dtmf 2\n!silence\n!hangup\n'), '--url', server.app.url, '--ssml'], out.stream, sink().stream);
       expect(code).toBe(0);
       expect(out.text()).toContain('Czy dobrze słyszę: „nie mam na opal”?');
       expect(out.text()).toContain('DZWONIĄCY: [klawisze 2]');
       expect(out.text()).toContain('Nie słyszę odpowiedzi.');
       expect(out.text()).toContain('SSML: <speak ');
-      const record = (await server.app.ctx.runtime.services.intakes.list()).find((r) => r.problem.description === 'nie mam na opal i jedzenie');
-      expect(record?.applicant.phone).toBe('601222333');
+      const record = (await server.app.ctx.runtime.services.intakes.list()).find((r) => r.problem.description === 'nie mam na opal i na czynsz');
+      expect(record?.callerNumber).toBe('601222333');
     } finally {
       await server.stop();
     }

@@ -144,7 +144,7 @@ describe('phone webhook (JSON)', () => {
     expect(twice.text).toContain('Pracownik ośrodka oddzwoni na numer, z którego Pan/Pani dzwoni.');
     const record = await recordOf(caller.callId);
     expect(record?.humanRequested).toBe(true);
-    expect(record?.applicant.phone).toBe('601999888');
+    expect(record?.callerNumber).toBe('601999888');
   });
 
   test('hang-up mid-call leaves a draft record with the caller number', async () => {
@@ -158,7 +158,7 @@ describe('phone webhook (JSON)', () => {
     await caller.hangup();
     const record = await recordOf(caller.callId);
     expect(record?.status).toBe('draft');
-    expect(record?.applicant.phone).toBe('601555444');
+    expect(record?.callerNumber).toBe('601555444');
     // Capitalising names from lower-case transcripts is the NLU's job (name extractor).
     expect(`${record?.applicant.firstName} ${record?.applicant.lastName}`.toLowerCase()).toBe('jan nowak');
   });
@@ -173,6 +173,20 @@ describe('phone webhook (JSON)', () => {
     expect(next.text).toContain('Dobrze, zapisuję numer');
     expect(next.text).toMatch(/Ile osób/);
     expect((await recordOf(caller.callId))?.applicant.phone).toBe('602111222');
+  });
+
+  test('"nie" to the caller-number offer goes back to the bot\'s own question, and the number is not taken as the phone', async () => {
+    const caller = new Caller(server.app.url);
+    await caller.start('+48 602 111 333');
+    for (const s of ['tak zaczynamy', 'nie mam na opal', 'tak', 'mnie', 'jan nowak', 'pomin']) await caller.say(s);
+    await caller.say('ulica sloneczna piec dziewiecdziesiat dziewiec sto demowo');
+    const back = await caller.say('nie');
+    expect(back.text).toContain('Proszę podać numer telefonu');
+    expect(back.text).not.toContain('Czy pracownik może oddzwonić');
+    await caller.hangup();
+    const r = await recordOf(caller.callId);
+    expect(r?.applicant.phone).toBeNull();
+    expect(r?.callerNumber).toBe('602111333');
   });
 
   test('bad requests are refused', async () => {
@@ -190,5 +204,5 @@ test('a hang-up that arrives while a turn is still running does not lose the cal
   await caller.say('mnie');
   await Promise.all([caller.say('jan nowak'), caller.hangup()]);
   const record = await recordOf(caller.callId);
-  expect(record?.applicant.phone).toBe('601777666');
+  expect(record?.callerNumber).toBe('601777666');
 });
