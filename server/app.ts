@@ -6,6 +6,7 @@ import { ChannelAdapter } from '../channels';
 import type { CentreConfig, Settings } from '../config';
 import { loadTriageModel } from '../nlu';
 import { openDatabase } from '../storage';
+import { persistedSecret } from '../storage/serverSecret';
 import type { AppEvents, ServerContext, UpgradeHandler } from './context';
 import { mountParts } from './parts';
 
@@ -29,6 +30,7 @@ export async function startApp(settings: Settings, config: CentreConfig, env: Re
     onConversationForgotten: (conversationId) => events.emit('conversation-forgotten', conversationId),
   });
   const adapter = new ChannelAdapter(runtime.bot, runtime.middleware);
+  const signingSecret = settings.SESSION_SECRET || (await persistedSecret(runtime.storage));
   const app = express();
   app.disable('x-powered-by');
   // Behind the centre's reverse proxy, rate limits must see the resident's address, not the proxy's.
@@ -46,6 +48,7 @@ export async function startApp(settings: Settings, config: CentreConfig, env: Re
     app,
     server,
     settings,
+    signingSecret,
     env,
     config,
     db,

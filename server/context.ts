@@ -20,6 +20,8 @@ export interface ServerContext {
   app: Express;
   server: Server;
   settings: Settings;
+  /** Signs tokens that must survive a restart: SESSION_SECRET, or a random one kept in the database. */
+  signingSecret: string;
   /**
    * The environment as read once at start-up, for the tunables of one part (DIRECTLINE_*, PHONE_*,
    * WORKER_*, DEMO_USERS; documented in .env.example). Parts read these, never process.env.

@@ -49,7 +49,8 @@ export class DirectLineService {
     readonly opts: DirectLineOptions,
   ) {
     this.secret = ctx.settings.DIRECTLINE_SECRET || undefined;
-    this.tokens = new TokenService(this.secret);
+    // Tokens outlive a restart: signed with the Direct Line secret, or else the server's signing secret.
+    this.tokens = new TokenService(this.secret ?? ctx.signingSecret);
     ctx.events.on('conversation-forgotten', (id) => void this.store.forget(id));
     this.store = new ConversationStore(opts.flushMs > 0 ? ctx.runtime.storage : null, {
       idleMs: opts.idleMs,

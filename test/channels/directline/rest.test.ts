@@ -240,4 +240,18 @@ describe('restart', () => {
       await b.close();
     }
   });
+
+  test('without any secret configured, a /chat token still works after a restart (the signing key is kept in the database)', async () => {
+    const a = await startTestServer();
+    const { token, conversationId } = (await request(a.url).post('/chat/token').expect(200)).body;
+    await request(a.url).post('/v3/directline/conversations').set(bearer(token)).expect(201);
+    await directLineOf(a.ctx)!.idle();
+    await a.close();
+    const b = await startTestServer({ DATABASE_URL: `sqlite://${a.dbFile}` });
+    try {
+      await request(b.url).get(`/v3/directline/conversations/${conversationId}/activities`).set(bearer(token)).expect(200);
+    } finally {
+      await b.close();
+    }
+  });
 });
