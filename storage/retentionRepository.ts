@@ -17,10 +17,19 @@ export class RetentionRepository {
       const others = await trx('intakes').where({ conversation_id: row.conversation_id }).first('id');
       if (!others) {
         await trx('transcripts').where({ conversation_id: row.conversation_id }).delete();
-        const keys: { key: string }[] = await trx('bot_state').where('key', 'like', `%${row.conversation_id.replace(/[\\%_]/g, '')}%`).select('key');
-        const mine = keys.map((k) => k.key).filter((k) => k.includes(`/conversations/${row.conversation_id}/`));
-        if (mine.length) await trx('bot_state').whereIn('key', mine).delete();
+        // The bot's state of the conversation and the web chat's stored copy of its messages.
+        const id = escapeLike(row.conversation_id);
+        await trx('bot_state')
+          .whereRaw(`key LIKE ? ESCAPE '\\'`, [`%/conversations/${id}/%`])
+          .orWhere('key', `pk-directline/${row.conversation_id}`)
+          .orWhereRaw(`key LIKE ? ESCAPE '\\'`, [`pk-directline/${id}/%`])
+          .delete();
       }
     });
   }
+}
+
+/** A value for LIKE with its wildcards taken literally (conversation ids may contain "_"). */
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

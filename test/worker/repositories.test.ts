@@ -1,5 +1,5 @@
 import { emptyRecord } from '../../intake';
-import { AuditLog, IntakeRepository, TranscriptRepository, type Database } from '../../storage';
+import { AuditLog, IntakeRepository, KnexStorage, TranscriptRepository, type Database } from '../../storage';
 import { NoteRepository } from '../../storage/noteRepository';
 import { RetentionRepository } from '../../storage/retentionRepository';
 import { SessionRepository } from '../../storage/sessionRepository';
@@ -78,5 +78,23 @@ describeEachBackend('worker desk storage (002_worker)', (backend) => {
     expect(await transcripts.forConversation('c-old')).toEqual([]);
     expect(await notes.forIntake('r-old')).toEqual([]);
     expect((await audit.list({ intakeId: 'r-old' })).map((e) => e.action)).toEqual(['record.view', 'retention.purge']);
+  });
+
+  test('retention also erases the bot state and the web chat copy of the conversation (ids with "_" too), and nothing else', async () => {
+    const intakes = new IntakeRepository(db.knex);
+    const storage = new KnexStorage(db.knex);
+    const conv = 'dl_ab_12';
+    await intakes.save(emptyRecord({ id: 'r-dl', reference: 'PK-2026-700002', conversationId: conv, channel: 'webchat', now: new Date('2026-09-01T10:00:00Z'), team: 'uslugi' }));
+    await storage.write({
+      [`directline/conversations/${conv}/`]: { dialogState: { secret: 'Anna' } },
+      [`pk-directline/${conv}`]: { userId: 'u' },
+      [`pk-directline/${conv}/0`]: { a: ['{"text":"Anna"}'] },
+      'directline/conversations/dlXabX12/': { keep: true },
+      'pk-directline/other/0': { keep: true },
+    });
+    await purgeExpired({ retention: new RetentionRepository(db.knex), audit: new AuditLog(db.knex) }, loadCentre(), 'system:retention', new Date('2026-11-23T10:00:00Z'));
+    const left = (await db.knex('bot_state').select('key')).map((r: { key: string }) => r.key);
+    expect(left.filter((k: string) => k.includes(conv))).toEqual([]);
+    expect(left).toEqual(expect.arrayContaining(['directline/conversations/dlXabX12/', 'pk-directline/other/0']));
   });
 });
