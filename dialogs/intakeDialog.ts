@@ -2,7 +2,7 @@ import { type DialogContext, type DialogTurnResult, Dialog } from 'botbuilder-di
 import { ActivityTypes } from 'botbuilder';
 import { t } from '../bot/i18n';
 import type { BotServices } from '../bot/services';
-import { addWorkingDays, emptyRecord, teamFor, type Channel, type IntakeRecord } from '../intake';
+import { addWorkingDays, emptyRecord, nextOpening, teamFor, warsawTime, type Channel, type IntakeRecord } from '../intake';
 import { matchChoice, type Command } from '../nlu';
 import { ALL_STEP_IDS, nextStep, stepById, stepsOf } from './flow';
 import { InterruptibleDialog, MAX_MESSAGE } from './interruptibleDialog';
@@ -427,7 +427,9 @@ export class IntakeDialog extends InterruptibleDialog {
       record.status = 'new';
     }
     const team = c.teams.find((x) => x.code === record.team) ?? teamFor(c, record.problem.category);
-    record.dueBy = addWorkingDays(now, record.urgency.urgent ? c.deadlines.urgentWorkingDays : c.deadlines.normalWorkingDays);
+    // Deadlines count Warsaw calendar days, whatever zone the server runs in.
+    record.dueBy = addWorkingDays(warsawTime(now).day, record.urgency.urgent ? c.deadlines.urgentWorkingDays : c.deadlines.normalWorkingDays);
+    const opening = nextOpening(c, now);
     await this.saveRecord(state);
     await this.services.audit.record('bot', 'intake.submitted', record.id, { team: team.code, urgent: record.urgency.urgent });
     const phone = record.applicant.phone ?? record.reporterContact?.phone;
@@ -435,7 +437,9 @@ export class IntakeDialog extends InterruptibleDialog {
       t('handoff.saved', { reference: record.reference }),
       t('handoff.team', { team: team.name, rooms: team.rooms.length ? ` (pokój ${team.rooms.join(' lub ')})` : '' }),
       record.urgency.urgent
-        ? t('handoff.nextUrgent')
+        ? opening.openNow
+          ? t('handoff.nextUrgent')
+          : t('handoff.nextUrgentClosed', { when: opening.text })
         : t(record.reporter === 'self' ? 'handoff.next' : 'handoff.nextOther', { date: record.dueBy.split('-').reverse().join('.') }),
       ...(phone ? [] : [t('handoff.nextNoContact')]),
       t('handoff.hours', { hours: c.openingHours.text, phone: c.phone, room: c.firstContact.room ? `, pokój ${c.firstContact.room}` : '' }),

@@ -27,7 +27,7 @@ export abstract class InterruptibleDialog extends Dialog<{ channel?: IntakeState
     const fresh = crisis.flags.filter((f) => !state.announcedFlags.includes(f));
     if (fresh.length > 0) {
       state.announcedFlags.push(...fresh);
-      for (const line of crisisMessages(fresh, this.services.config, t)) await dc.context.sendActivity(line);
+      for (const line of crisisMessages(fresh, this.services.config, t, this.services.now())) await dc.context.sendActivity(line);
     }
     await this.saveRecord(state);
     return true;

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { IntakeRecord, IntakeStatus } from '../intake';
+import { warsawTime, type IntakeRecord, type IntakeStatus } from '../intake';
 
 interface IntakeRow {
   id: string;
@@ -29,7 +29,7 @@ export class IntakeRepository {
 
   /** PK-YYYY-NNNNNN, unique per centre; one counter per year, incremented atomically. */
   async nextReference(now: Date): Promise<string> {
-    const year = now.getUTCFullYear();
+    const year = warsawTime(now).day.getUTCFullYear();
     const name = `reference:${year}`;
     const rows: { value: number }[] = await this.knex('counters')
       .insert({ name, value: 1 })

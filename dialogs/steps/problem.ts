@@ -89,7 +89,7 @@ async function answerSafety(text: string, ctx: StepContext): Promise<Outcome> {
   const pick = pickChoice(text, safetyChoices(ctx)) ?? (extract(text, 'yesNo').value as string | null);
   if (pick !== 'yes') return { type: 'again' };
   markUrgent(await ctx.ensureRecord(), [], [t('safety.evidence')]);
-  return { type: 'again', say: crisisMessages(['health_emergency'], services.config, t).slice(1) };
+  return { type: 'again', say: crisisMessages(['health_emergency'], services.config, t, ctx.now).slice(1) };
 }
 
 export const problemStep: Step = {

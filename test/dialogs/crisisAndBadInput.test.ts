@@ -168,3 +168,12 @@ describe('safety question when words hint at danger the rules did not flag', () 
     expect(again.pk?.sub ?? '').not.toMatch(/^safety/);
   });
 });
+
+test('outside opening hours a crisis is not promised "today": the resident hears when the centre opens, and 112', async () => {
+  const weekend = await Conversation.start({ now: () => new Date('2026-11-28T20:00:00Z') }); // Saturday 21:00 in Warsaw
+  await weekend.join();
+  const t = await weekend.say('mąż mnie bije');
+  expect(all(t)).toContain('Ośrodek jest teraz zamknięty – pracownik zajmie się nim w poniedziałek od 7:30');
+  expect(all(t)).not.toContain('zajmie się nim dzisiaj');
+  await weekend.close();
+});

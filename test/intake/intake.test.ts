@@ -1,5 +1,5 @@
 import { loadCentre } from '../../config';
-import { addWorkingDays, checkIncome, criterionInForce, insideTerritory, isWorkingDay, teamFor } from '../../intake';
+import { addWorkingDays, checkIncome, criterionInForce, insideTerritory, isWorkingDay, nextOpening, teamFor, warsawTime } from '../../intake';
 
 const demo = loadCentre();
 
@@ -39,4 +39,19 @@ test('territory by postal code or town, unknown when the address says too little
 test('information stays with the first-contact post unless a team takes it', () => {
   expect(teamFor(demo, 'information').code).toBe('pierwszy_kontakt');
   expect(teamFor(demo, 'benefits').code).toBe('swiadczenia');
+});
+
+describe('Warsaw time and the next opening', () => {
+  test('calendar days are Warsaw days: 23:30 UTC on 31 December is already the new year', () => {
+    expect(warsawTime(new Date('2026-12-31T23:30:00Z')).day.toISOString().slice(0, 10)).toBe('2027-01-01');
+  });
+  test.each([
+    ['2026-11-23T09:00:00Z', true, 'dzisiaj'], // Monday 10:00
+    ['2026-11-23T06:00:00Z', false, 'dzisiaj od 7:30'], // Monday 7:00
+    ['2026-11-23T15:00:00Z', false, 'jutro od 7:30'], // Monday 16:00
+    ['2026-11-27T16:00:00Z', false, 'w poniedziałek od 7:30'], // Friday evening
+    ['2026-11-10T18:00:00Z', false, 'w czwartek od 7:30'], // 11 November is a holiday
+  ])('%s → open %s, "%s"', (at, openNow, text) => {
+    expect(nextOpening(demo, new Date(at))).toEqual({ openNow, text });
+  });
 });
