@@ -18,9 +18,17 @@ export interface Ctx {
   runs: DigitRun[];
 }
 
+/**
+ * Polish amounts written with thousand separators and grosze ("1 500,50 zł", "2.300,00 zł") become one
+ * number ("1500,50 zł"). Only before grosze or a currency word: "601 222 333" stays a phone number.
+ */
+export function joinThousands(text: string): string {
+  return text.replace(/(?<![\d.,])(\d{1,3})((?:[ \u00a0.]\d{3})+)(?=(,\d{1,2}(?!\d))|\s*(zł|zl|złotych|zlotych|pln)\b)/gi, (_m, head: string, groups: string) => head + groups.replace(/[ \u00a0.]/g, ''));
+}
+
 export function context(text: string): Ctx {
   const original = text ?? '';
-  const cleaned = cleanText(original);
+  const cleaned = cleanText(joinThousands(original));
   const base = removeFillers(cleaned);
   const bf = foldDiacritics(base);
   const nums = numbersIn(bf);
