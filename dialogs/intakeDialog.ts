@@ -3,7 +3,7 @@ import { ActivityTypes } from 'botbuilder';
 import { t } from '../bot/i18n';
 import type { BotServices } from '../bot/services';
 import { addWorkingDays, emptyRecord, nextOpening, teamFor, warsawTime, type Channel, type IntakeRecord } from '../intake';
-import { matchChoice, type Command } from '../nlu';
+import { matchChoice, normalise, type Command } from '../nlu';
 import { ALL_STEP_IDS, nextStep, stepById, stepsOf } from './flow';
 import { InterruptibleDialog, MAX_MESSAGE } from './interruptibleDialog';
 import { promptActivity } from './prompts';
@@ -97,6 +97,11 @@ export class IntakeDialog extends InterruptibleDialog {
    */
   private commandAt(state: IntakeState, text: string): Command | null {
     const step = stepById(state.step);
+    const said = normalise(text).folded;
+    // "pracownik socjalny ze szpitala" answering "Kim Pan/Pani jest dla tej osoby?" is an answer.
+    if (TAKES_FREE_TEXT.has(state.step) && /socjaln/.test(said)) return null;
+    // "Pomocy!" when asked what the matter is: a cry for help, not a question about the commands.
+    if (state.step === 'problem' && state.sub === null && /^pomocy\b/.test(said)) return null;
     const own = this.choicesShown(state).filter((c) => c.value !== SKIP);
     // An answer that picks one of the question's own choices is an answer, not a command.
     if (own.length > 0 && pickChoice(text, own) !== null && !this.command(text)?.match(/^(help|stop|human|restart)$/)) return null;
@@ -320,7 +325,11 @@ export class IntakeDialog extends InterruptibleDialog {
           break;
         } else {
           const previous = state.history.pop()!;
-          if (state.record) stepById(previous).clear?.(state.record);
+          if (state.record) {
+            stepById(previous).clear?.(state.record);
+            state.record.skipped = state.record.skipped.filter((s) => s !== previous);
+            state.record.missing = state.record.missing.filter((s) => s !== previous);
+          }
           this.moveTo(state, previous);
         }
         await dc.context.sendActivity(t('command.back'));
@@ -331,7 +340,11 @@ export class IntakeDialog extends InterruptibleDialog {
         break;
       case 'skip':
         if (!step.optional || state.sub !== null) {
-          if (step.id === 'consent' || step.id === 'summary' || step.id === 'problem' || step.id === 'reporter') {
+          if (step.id === 'consent') {
+            await dc.context.sendActivity(t('command.cannotSkipConsent'));
+            break;
+          }
+          if (step.id === 'summary' || step.id === 'problem' || step.id === 'reporter') {
             await dc.context.sendActivity(t('command.cannotSkip'));
             break;
           }
@@ -343,6 +356,11 @@ export class IntakeDialog extends InterruptibleDialog {
         }
         return this.advance(dc, state);
       case 'stop':
+        if (!state.record) {
+          state.finished = true;
+          await dc.context.sendActivity(t('command.stoppedNothing'));
+          return dc.endDialog();
+        }
         state.confirmingStop = true;
         await dc.context.sendActivity(promptActivity({ text: t('command.stopAsk'), expect: 'choice', choices: stopChoices() }, state.step, 'stop', false));
         return Dialog.EndOfTurn;
@@ -405,7 +423,7 @@ export class IntakeDialog extends InterruptibleDialog {
       await this.services.audit.record('bot', 'intake.human_requested', record.id);
     }
     await dc.context.sendActivity(
-      t('command.human', {
+      t(record ? 'command.human' : 'command.humanNothing', {
         reference: record ? t('command.humanReference', { reference: record.reference }) : '',
         phone: c.phone,
         room: c.firstContact.room ? `, pokój ${c.firstContact.room}` : '',

@@ -1,5 +1,5 @@
 import { markUrgent, teamFor } from '../../intake';
-import { CATEGORIES, crisisSuspicion, extract, informationTopic, triage, type Category } from '../../nlu';
+import { CATEGORIES, crisisSuspicion, extract, informationTopic, normalise, triage, type Category } from '../../nlu';
 import { crisisMessages } from '../crisisResponse';
 import { answerInformation } from '../information';
 import { pickChoice } from './common';
@@ -50,6 +50,12 @@ function answerInfo(ctx: StepContext, text: string): Outcome {
 async function describe(text: string, ctx: StepContext): Promise<Outcome> {
   const { t, state } = ctx;
   if (!/\p{L}{2,}/u.test(text)) return { type: 'invalid', say: t('problem.askAgain') };
+  if (/^pomocy\b/.test(normalise(text).folded) && text.trim().split(/\s+/).length <= 3 && !state.safetyAsked) {
+    // A bare cry for help: first make sure nobody is in danger, then ask what happened.
+    state.safetyAsked = true;
+    state.sub = 'safety:describe';
+    return { type: 'again' };
+  }
   const topic = informationTopic(text);
   const result = triage(text);
   if (topic && (result.category === 'information' || result.lowConfidence) && !result.urgent) return answerInfo(ctx, text);
@@ -85,7 +91,7 @@ function safetyChoices(ctx: StepContext): ChoiceOption[] {
 async function answerSafety(text: string, ctx: StepContext): Promise<Outcome> {
   const { state, t, services } = ctx;
   const then = (state.sub ?? 'safety:confirm').slice('safety:'.length);
-  state.sub = then;
+  state.sub = then === 'describe' ? null : then;
   const pick = pickChoice(text, safetyChoices(ctx)) ?? (extract(text, 'yesNo').value as string | null);
   if (pick !== 'yes') return { type: 'again' };
   markUrgent(await ctx.ensureRecord(), [], [t('safety.evidence')]);
@@ -109,6 +115,7 @@ export const problemStep: Step = {
         return { text: t('problem.anythingElse'), expect: 'choice', choices: afterInfoChoices(ctx), allowFreeText: true };
       case 'safety:confirm':
       case 'safety:clarify':
+      case 'safety:describe':
         return { text: t('safety.ask'), expect: 'choice', choices: safetyChoices(ctx) };
       default:
         return { text: t('problem.ask'), expect: 'text' };
@@ -122,6 +129,7 @@ export const problemStep: Step = {
     switch (state.sub) {
       case 'safety:confirm':
       case 'safety:clarify':
+      case 'safety:describe':
         return answerSafety(text, ctx);
       case 'confirm': {
         const pick = pickChoice(text, yesNoChoices(ctx)) ?? (extract(text, 'yesNo').value as string | null);

@@ -255,3 +255,39 @@ test('"nie mam stałego adresu" is recorded as homelessness, not as an address e
   expect(r.problem.reasons).toContain('homelessness');
   expect(r.territory).toEqual({ inside: null, note: 'brak stałego adresu' });
 });
+
+test('"Pomocy!" when asked what the matter is gets the safety question, then the question again', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'problem' });
+  const t = await c.say('Pomocy!!!');
+  expect(t.pk?.sub).toBe('safety:describe');
+  const next = await c.say('Nie');
+  expect(next.pk).toMatchObject({ step: 'problem', sub: null });
+});
+
+test('"przerwij" before anything was given ends at once, with nothing to keep or delete', async () => {
+  await c.join();
+  const t = await c.say('przerwij');
+  expect(all(t)).toContain('Rozmowa zakończona');
+  expect(await c.record()).toBeNull();
+});
+
+test('"cofnij" after "pomiń" asks again and forgets that the question was skipped', async () => {
+  await driveIntake(c, { category: 'benefits', answers: { ...BENEFITS, identity: 'pomiń' }, until: 'address' });
+  expect((await c.record())!.skipped).toContain('identity');
+  await c.say('cofnij');
+  expect((await c.record())!.skipped).not.toContain('identity');
+});
+
+test('a hospital social worker reporting is an answer, not a request for a person', async () => {
+  await driveIntake(c, { category: 'benefits', answers: { ...BENEFITS, reporter: 'Innej osoby (np. sąsiada)' }, until: 'relation' });
+  const t = await c.say('pracownik socjalny ze szpitala');
+  expect(t.pk?.step).toBe('reporterName');
+  expect((await c.record())!.reporterContact?.relation).toBe('pracownik socjalny ze szpitala');
+});
+
+test('asking for a person before saying anything gives the way to reach one, without claiming to pass anything on', async () => {
+  await c.join();
+  const t = await c.say('chcę rozmawiać z pracownikiem');
+  expect(all(t)).toContain(c.config.phone);
+  expect(all(t)).not.toContain('Przekażę');
+});
