@@ -5,6 +5,8 @@ import type { ServerContext } from '../server/context';
 
 /** Longest answer taken from the screen (the bot cuts longer ones anyway). */
 const MAX_TEXT = 2000;
+/** Kiosks in one lobby are few; this only stops a script from opening conversations without end. */
+const MAX_KIOSKS = 50;
 
 /** What the page gets for each bot message: text and the question hints, nothing else. */
 export interface KioskMessage {
@@ -23,6 +25,10 @@ export function kioskSocket(ctx: ServerContext, pathname: string): void {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
   ctx.onUpgrade(pathname, (req, socket, head) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== pathname) return void socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+    // Only the kiosk page of this server may talk here, and only so many people at once.
+    const origin = req.headers.origin;
+    if (origin && new URL(origin).host !== req.headers.host) return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    if (wss.clients.size >= MAX_KIOSKS) return void socket.end('HTTP/1.1 503 Service Unavailable\r\n\r\n');
     wss.handleUpgrade(req, socket, head, (ws) => converse(ctx, ws));
   });
   ctx.onClose(

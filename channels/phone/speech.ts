@@ -108,13 +108,18 @@ export function toSsml(lines: string[]): string {
 }
 
 /** Lines to say → everything the gateway needs. */
+/** Written "Pan/Pani", "Panem/Panią", "sam/sama" read aloud as "Pan lub Pani" (a slash is not spoken). */
+export function forSpeech(line: string): string {
+  return line.replace(/\b(Pan\p{L}*|sam\p{L}*)\/(Pani\p{L}*|sam\p{L}*)/gu, '$1 lub $2');
+}
+
 export function spoken(lines: string[], pk: PromptHints | null, hangup: boolean): Spoken {
   const digits = !hangup && expectsDigits(pk);
   const choices = !hangup && pk && !digits ? pk.choices.map((c, i) => ({ digit: String(i + 1), title: c.title })) : [];
   return {
     text: lines.join(' '),
-    speech: lines.map(spacedDigits).join(' '),
-    ssml: toSsml(lines),
+    speech: lines.map((l) => spacedDigits(forSpeech(l))).join(' '),
+    ssml: toSsml(lines.map(forSpeech)),
     expectDigits: digits ? 'number' : choices.length ? 'choice' : null,
     // Ten or more options (a long summary) take two keys.
     maxDigits: digits ? (MAX_DIGITS[pk?.expect ?? ''] ?? null) : choices.length ? String(choices.length).length : null,

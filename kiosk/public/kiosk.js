@@ -3,7 +3,6 @@
 'use strict';
 (function () {
   var DIGIT_EXPECTS = ['phone', 'pesel', 'age', 'householdSize', 'monthlyIncome'];
-  var LONG_TEXT_STEPS = ['problem', 'careSituation', 'currentHelp', 'socialDetails'];
   var REFERENCE = /PK-\d{4}-\d{6}/;
 
   var $ = function (id) { return document.getElementById(id); };
@@ -160,7 +159,7 @@
     var free = digits || !!pk.allowFreeText || titles.length === 0;
     el.form.hidden = !free;
     el.keypad.hidden = !digits;
-    var long = free && !digits && (pk.expect === 'text' || LONG_TEXT_STEPS.indexOf(pk.step) >= 0);
+    var long = free && !digits && pk.expect === 'text';
     el.input.hidden = long; el.long.hidden = !long;
     el.input.value = ''; el.long.value = '';
     el.input.setAttribute('inputmode', digits ? 'numeric' : 'text');

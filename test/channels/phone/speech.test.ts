@@ -1,4 +1,5 @@
 import { renderTurn, spacedDigits, spokenIndex, yesNo, escapeXml } from '../../../channels/phone';
+import { spoken } from '../../../channels/phone/speech';
 import { nationalNumber } from '../../../channels/phone';
 
 const question = (text: string, pk: Record<string, unknown>) => ({ type: 'message', text, channelData: { pk: { step: 'x', sub: null, expect: null, keypad: false, optional: false, allowFreeText: false, choices: [], ...pk } } });
@@ -64,4 +65,11 @@ describe('phone rendering', () => {
     expect(nationalNumber('anonymous')).toBeNull();
     expect(nationalNumber('+4915112345678')).toBeNull();
   });
+});
+
+test('"Pan/Pani" is read aloud as "Pan lub Pani", in plain speech and in SSML; the text stays as written', () => {
+  const out = spoken(['Ile osób, łącznie z Panem/Panią, mieszka razem?'], null, false);
+  expect(out.text).toContain('Panem/Panią');
+  expect(out.speech).toContain('Panem lub Panią');
+  expect(out.ssml).toContain('Panem lub Panią');
 });
