@@ -1,5 +1,6 @@
 import { extract, matchCommand, normalise } from '../../nlu';
 
+const HELLO = new Set(['dzien', 'dobry', 'wieczor', 'czesc', 'witam', 'witaj', 'halo', 'hej', 'siema']);
 const GREETINGS = new Set(['dzien', 'dobry', 'dobrywieczor', 'wieczor', 'czesc', 'witam', 'witaj', 'halo', 'hej', 'siema', 'no', 'tak', 'prosze']);
 import { pickChoice } from './common';
 import type { Step } from './step';
@@ -20,6 +21,10 @@ export const consentStep: Step = {
   }),
   handle(text, ctx) {
     const { t, services, state } = ctx;
+    // "no dzień dobry" is a greeting, not the colloquial "no" that means yes.
+    const words = normalise(text).tokens;
+    const greeting = words.length > 0 && words.length <= 4 && words.every((w) => GREETINGS.has(w)) && words.some((w) => HELLO.has(w));
+    if (greeting) return { type: 'again', say: [t('greeting.helloBack')] };
     const picked = pickChoice(text, consentStep.prompt(ctx).choices ?? []) ?? (matchCommand(text) === 'more' ? 'more' : null);
     const yn = picked ?? (extract(text, 'yesNo').value as string | null);
     if (picked === 'more') {
@@ -43,8 +48,6 @@ export const consentStep: Step = {
     if (yn === 'no') {
       return { type: 'end', say: [t('greeting.declined', { hours: services.config.openingHours.text, phone: services.config.phone })] };
     }
-    const words = normalise(text).tokens;
-    if (words.length > 0 && words.length <= 3 && words.every((w) => GREETINGS.has(w))) return { type: 'again', say: [t('greeting.helloBack')] };
     if (words.length >= 3 && /\p{L}{3,}/u.test(text)) {
       // People start with their matter; keep it so they need not repeat it once they say yes.
       state.earlyText = state.earlyText ? `${state.earlyText}\n${text}` : text;

@@ -50,6 +50,8 @@ function answerInfo(ctx: StepContext, text: string): Outcome {
 async function describe(text: string, ctx: StepContext): Promise<Outcome> {
   const { t, state } = ctx;
   if (!/\p{L}{2,}/u.test(text)) return { type: 'invalid', say: t('problem.askAgain') };
+  // "tak, zaczynamy" once more is not a description of the matter.
+  if (text.trim().split(/\s+/).length <= 3 && extract(text, 'yesNo').value === 'yes') return { type: 'invalid', say: t('problem.askAgain') };
   if (/^pomocy\b/.test(normalise(text).folded) && text.trim().split(/\s+/).length <= 3 && !state.safetyAsked) {
     // A bare cry for help: first make sure nobody is in danger, then ask what happened.
     state.safetyAsked = true;
@@ -93,6 +95,8 @@ async function answerSafety(text: string, ctx: StepContext): Promise<Outcome> {
   const then = (state.sub ?? 'safety:confirm').slice('safety:'.length);
   state.sub = then === 'describe' ? null : then;
   const pick = pickChoice(text, safetyChoices(ctx)) ?? (extract(text, 'yesNo').value as string | null);
+  // More words about the matter instead of yes/no: they belong to the description.
+  if (!pick && text.trim().split(/\s+/).length >= 3) return describe(text, ctx);
   if (pick !== 'yes') return { type: 'again' };
   markUrgent(await ctx.ensureRecord(), [], [t('safety.evidence')]);
   return { type: 'again', say: crisisMessages(['health_emergency'], services.config, t, ctx.now).slice(1) };

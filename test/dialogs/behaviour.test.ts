@@ -291,3 +291,26 @@ test('asking for a person before saying anything gives the way to reach one, wit
   expect(all(t)).toContain(c.config.phone);
   expect(all(t)).not.toContain('Przekażę');
 });
+
+test('"no dzień dobry" at the greeting is a greeting, not a yes', async () => {
+  await c.join();
+  const t = await c.say('no dzien dobry');
+  expect(all(t)).toContain('Dzień dobry!');
+  expect(t.pk?.step).toBe('consent');
+});
+
+test('"tak, zaczynamy" said again is not taken as the description', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'problem' });
+  const t = await c.say('tak zaczynamy');
+  expect(t.pk).toMatchObject({ step: 'problem', sub: null });
+  expect((await c.record())?.problem.description ?? '').toBe('');
+});
+
+test('more words about the matter at the safety question go into the description', async () => {
+  await driveIntake(c, { category: 'benefits', answers: BENEFITS, until: 'problem' });
+  const ask = await c.say('jest mi bardzo ciężko, nie daję rady');
+  expect(ask.pk?.sub).toMatch(/^safety:/);
+  const t = await c.say('brakuje mi pieniędzy na opał i na czynsz, proszę o zasiłek');
+  expect(t.pk?.sub).toMatch(/^(confirm|clarify)$/);
+  expect((await c.record())!.problem.description).toContain('proszę o zasiłek');
+});
