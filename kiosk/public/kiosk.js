@@ -29,12 +29,18 @@
     var v = Number(new URLSearchParams(location.search).get(param));
     return isFinite(v) && v > 0 && v < max ? v : max;
   }
+  // Texts the script writes itself come from locales/pl/kiosk.json through /kiosk/config.json.
+  var S = {
+    brand: 'Pierwszy Kontakt', disconnected: '', readOne: '', readOneLabel: '', digitsLabel: '', ownWordsLabel: '',
+    answerLabel: '', ticketNextDefault: '', idleTitle: ''
+  };
   fetch('/kiosk/config.json').then(function (r) { return r.json(); }).then(function (c) {
+    if (c.strings) Object.keys(c.strings).forEach(function (k) { S[k] = c.strings[k]; });
     limits.warn = shorter('warn', c.warnAfterSeconds);
     limits.reset = Math.max(shorter('reset', c.resetAfterSeconds), limits.warn + 1);
     socketPath = c.socket || socketPath;
     document.documentElement.setAttribute('data-idle', limits.warn + '/' + limits.reset);
-    if (c.centre) el.brand.textContent = 'Pierwszy Kontakt – ' + c.centre;
+    if (c.centre) el.brand.textContent = S.brand + ' – ' + c.centre;
   }).catch(function () { /* defaults stay */ });
 
   // ---------- screens ----------
@@ -59,7 +65,7 @@
     socket.onclose = function () {
       if (socket && !finished && !el.talk.hidden) {
         setWaiting(false);
-        el.question.textContent = 'Połączenie zostało przerwane. Proszę nacisnąć „Zacznij od nowa”.';
+        el.question.textContent = S.disconnected;
         el.choices.textContent = '';
         el.form.hidden = true;
       }
@@ -133,8 +139,8 @@
     var b = document.createElement('button');
     b.type = 'button';
     b.className = 'speak';
-    b.textContent = 'Przeczytaj';
-    b.setAttribute('aria-label', 'Przeczytaj na głos: ' + text.slice(0, 60));
+    b.textContent = S.readOne;
+    b.setAttribute('aria-label', S.readOneLabel + text.slice(0, 60));
     b.addEventListener('click', function () { speakAll([text]); });
     return b;
   }
@@ -163,7 +169,7 @@
     el.input.hidden = long; el.long.hidden = !long;
     el.input.value = ''; el.long.value = '';
     el.input.setAttribute('inputmode', digits ? 'numeric' : 'text');
-    el.label.textContent = digits ? 'Cyfry (proszę użyć klawiatury poniżej):' : titles.length ? 'Albo proszę wpisać własnymi słowami:' : 'Odpowiedź:';
+    el.label.textContent = digits ? S.digitsLabel : titles.length ? S.ownWordsLabel : S.answerLabel;
     // Focus the start of the new screen, so a screen reader reads the new question from the top.
     el.main.focus();
   }
@@ -189,7 +195,7 @@
       $('ticket-ref').textContent = t.reference;
       $('ticket-team').textContent = t.team + (t.urgent ? ' – sprawa pilna' : '');
       $('ticket-rooms').textContent = t.rooms && t.rooms.length ? t.rooms.join(' lub ') : (t.firstContactRoom || '–');
-      $('ticket-next').textContent = t.next || 'Pracownik zapozna się ze zgłoszeniem.';
+      $('ticket-next').textContent = t.next || S.ticketNextDefault;
       $('ticket-hours').textContent = t.hours + '. Tel. ' + t.phone + '.';
       $('ticket-centre').textContent = t.centre;
       el.ticket.hidden = false;
@@ -282,7 +288,7 @@
     el.idleSeconds.textContent = String(left);
     el.idle.hidden = false;
     el.moreTime.focus();
-    if (readAloud) speakAll(['Czy potrzebuje Pan/Pani więcej czasu?']);
+    if (readAloud) speakAll([S.idleTitle]);
     timers.tick = setInterval(function () {
       left = Math.max(0, left - 1);
       el.idleSeconds.textContent = String(left);
