@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { extract, triage, type Expect } from '../nlu';
+import { crisisSuspicion, extract, triage, type Expect } from '../nlu';
 import { mapJsonLines } from './jsonLines';
 
 const EXPECTS = new Set<Expect>(['age', 'householdSize', 'monthlyIncome', 'phone', 'pesel', 'postalCode', 'birthDate', 'yesNo', 'name', 'address']);
@@ -12,7 +12,8 @@ function textOf(v: unknown): string {
 
 export function triageLines(input: Readable, output: Writable): Promise<number> {
   return mapJsonLines(input, output, (v) => {
-    const r = triage(textOf(v));
+    const text = textOf(v);
+    const r = triage(text);
     return {
       category: r.category,
       confidence: Math.round(r.confidence * 1000) / 1000,
@@ -22,6 +23,8 @@ export function triageLines(input: Readable, output: Writable): Promise<number> 
       lowConfidence: r.lowConfidence,
       alternatives: r.alternatives,
       explanation: r.explanation,
+      // Not urgent by the rules, but words hint at danger: the assistant asks its safety question.
+      safetyQuestion: !r.urgent && crisisSuspicion(text).suspect,
     };
   });
 }
