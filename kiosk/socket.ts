@@ -59,6 +59,8 @@ function converse(ctx: ServerContext, ws: WebSocket): void {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'turn-end' }));
     }
   };
+  // The page learns its conversation's id: only it can then fetch the ticket of this conversation.
+  ws.send(JSON.stringify({ type: 'session', conversation: conversation.id }));
   void turn({ type: 'conversationUpdate', membersAdded: [from] }).catch(() => undefined);
   ws.on('message', (data) => {
     let text: unknown;

@@ -21,8 +21,8 @@ export interface Ticket {
 }
 
 /**
- * GET /kiosk/ticket/:reference — only for records made at the kiosk in the last hour, so the
- * endpoint cannot be used to look up older cases by guessing numbers.
+ * GET /kiosk/ticket/:reference?c=<conversation id> — only for the kiosk conversation that made the
+ * record, in the last hour, so the endpoint cannot be used to look up cases by guessing numbers.
  */
 export function ticketHandler(ctx: ServerContext, now: () => Date = () => new Date()) {
   return async (req: Request, res: Response) => {
@@ -31,7 +31,9 @@ export function ticketHandler(ctx: ServerContext, now: () => Date = () => new Da
     if (!REFERENCE.test(reference)) return void res.status(400).json({ error: 'reference: PK-YYYY-NNNNNN' });
     const record = await ctx.runtime.services.intakes.getByReference(reference);
     const fresh = record && now().getTime() - new Date(record.updatedAt).getTime() < TICKET_WINDOW_MS;
-    if (!record || record.channel !== 'kiosk' || !fresh) return void res.status(404).json({ error: 'not found' });
+    // Only the screen that held the conversation may print its ticket (it knows the conversation id).
+    const own = record && typeof req.query.c === 'string' && req.query.c === record.conversationId;
+    if (!record || record.channel !== 'kiosk' || !fresh || !own) return void res.status(404).json({ error: 'not found' });
     const c = ctx.config;
     const team = c.teams.find((x) => x.code === record.team) ?? teamFor(c, 'information');
     const urgent = record.urgency.urgent;

@@ -16,6 +16,7 @@
 
   var limits = { warn: 60, reset: 90 };
   var socketPath = '/kiosk/socket';
+  var conversationId = null;
   var socket = null;
   var turn = [];          // bot messages of the turn in progress
   var current = null;     // the question shown: { text, pk, actions }
@@ -59,7 +60,8 @@
     socket.onmessage = function (e) {
       var msg;
       try { msg = JSON.parse(e.data); } catch (err) { return; }
-      if (msg.type === 'activity') turn.push(msg);
+      if (msg.type === 'session') conversationId = msg.conversation;
+      else if (msg.type === 'activity') turn.push(msg);
       else if (msg.type === 'turn-end') endOfTurn();
     };
     socket.onclose = function () {
@@ -188,7 +190,7 @@
   }
 
   function loadTicket(ref) {
-    fetch('/kiosk/ticket/' + encodeURIComponent(ref)).then(function (r) {
+    fetch('/kiosk/ticket/' + encodeURIComponent(ref) + '?c=' + encodeURIComponent(conversationId || '')).then(function (r) {
       if (!r.ok) throw new Error('no ticket');
       return r.json();
     }).then(function (t) {

@@ -17,9 +17,15 @@ interface Msg {
 class Screen {
   private queue: Msg[] = [];
   private waiting: ((m: Msg[]) => void) | null = null;
+  /** The conversation id the server tells the screen (needed to print its ticket). */
+  conversation: string | null = null;
   constructor(readonly ws: WebSocket) {
     ws.on('message', (d) => {
       const m = JSON.parse(String(d)) as Msg;
+      if ((m as { type: string }).type === 'session') {
+        this.conversation = (m as unknown as { conversation: string }).conversation;
+        return;
+      }
       this.queue.push(m);
       if (m.type === 'turn-end' && this.waiting) {
         const turn = this.queue.splice(0);
@@ -86,7 +92,9 @@ describe('kiosk server', () => {
     }
     const reference = /PK-\d{4}-\d{6}/.exec(text(turn))?.[0];
     expect(reference).toBeDefined();
-    const res = await fetch(`${server.app.url}/kiosk/ticket/${reference}`);
+    // Without the screen's conversation id the ticket is not given (no lookups by guessing numbers).
+    expect((await fetch(`${server.app.url}/kiosk/ticket/${reference}`)).status).toBe(404);
+    const res = await fetch(`${server.app.url}/kiosk/ticket/${reference}?c=${screen.conversation}`);
     expect(res.status).toBe(200);
     const ticket = (await res.json()) as Record<string, unknown>;
     expect(Object.keys(ticket).sort()).toEqual(['centre', 'firstContactRoom', 'hours', 'next', 'phone', 'reference', 'rooms', 'team', 'urgent']);
