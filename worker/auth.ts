@@ -125,16 +125,18 @@ export function authRoutes(deps: AuthDeps): Router {
     const login = typeof req.body?.login === 'string' ? req.body.login.slice(0, 64) : '';
     const password = typeof req.body?.password === 'string' ? req.body.password.slice(0, 200) : '';
     const now = deps.now();
+    // The audit names the account tried only if it exists: a password typed into the login field is not kept.
+    const who = (await deps.users.byLogin(login)) ? `login:${login.toLowerCase()}` : 'login:(unknown)';
     const locked = await deps.users.lockedFor(login, now);
     if (locked > 0) {
-      await deps.audit.record(`login:${login.toLowerCase()}`, 'login.locked', null, undefined, now);
+      await deps.audit.record(who, 'login.locked', null, undefined, now);
       res.status(423).json({ error: 'locked', retryAfterSeconds: locked, minutes: Math.ceil(locked / 60) });
       return;
     }
     const user = login && password ? await deps.users.verify(login, password) : null;
     if (!user) {
       const justLocked = await deps.users.recordFailure(login, o.lockoutAttempts, o.lockoutMinutes, now);
-      await deps.audit.record(`login:${login.toLowerCase()}`, justLocked ? 'login.lockout' : 'login.failed', null, undefined, now);
+      await deps.audit.record(who, justLocked ? 'login.lockout' : 'login.failed', null, undefined, now);
       if (justLocked) res.status(423).json({ error: 'locked', minutes: o.lockoutMinutes });
       else res.status(401).json({ error: 'invalid_credentials' });
       return;

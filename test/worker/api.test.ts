@@ -87,6 +87,13 @@ describe('worker desk API', () => {
     expect(entries).toEqual(expect.arrayContaining(['login.failed', 'login.lockout', 'login.locked']));
   });
 
+  test('a failed login with a login that does not exist (maybe a password typed in the wrong field) is audited without it', async () => {
+    await request(app.url).post('/worker/api/login').set('Content-Type', 'application/json').send({ login: 'Tajne-Haslo-123', password: 'x' }).expect(401);
+    const actors = (await adm.agent.get('/worker/api/audit')).body.entries.map((e: { actor: string }) => e.actor);
+    expect(actors).toContain('login:(unknown)');
+    expect(actors.join(' ')).not.toMatch(/tajne-haslo/i);
+  });
+
   test('a change without the CSRF token (or with a wrong one) gets 403 and changes nothing', async () => {
     expect((await fc.agent.post(`/worker/api/intakes/${id}/take`).send({})).status).toBe(403);
     expect((await fc.agent.post(`/worker/api/intakes/${id}/take`).set('X-CSRF-Token', 'x'.repeat(43)).send({})).status).toBe(403);
