@@ -16,22 +16,41 @@ export class KnexStorage implements Storage {
     return items;
   }
 
+  /**
+   * One statement per conditional item and one upsert for all unconditional ones: this runs on every
+   * turn and on every Direct Line flush, and SQLite has a single connection, so a write that reads
+   * before it writes makes every other turn wait twice as long.
+   */
   async write(changes: StoreItems): Promise<void> {
     const now = new Date().toISOString();
-    await this.knex.transaction(async (trx) => {
-      for (const [key, item] of Object.entries(changes)) {
-        const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
-        const json = JSON.stringify(value);
-        const current: { etag: number } | undefined = await trx('bot_state').where({ key }).first('etag');
-        if (!current) {
-          await trx('bot_state').insert({ key, value: json, etag: 1, updated_at: now });
-        } else if (!eTag || eTag === '*' || eTag === String(current.etag)) {
-          await trx('bot_state').where({ key }).update({ value: json, etag: current.etag + 1, updated_at: now });
-        } else {
-          throw new Error(`Storage: eTag conflict for key ${key}`);
-        }
+    const blind: { key: string; value: string; etag: number; updated_at: string }[] = [];
+    const guarded: { key: string; value: string; eTag: string }[] = [];
+    for (const [key, item] of Object.entries(changes)) {
+      const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
+      const json = JSON.stringify(value);
+      if (!eTag || eTag === '*') blind.push({ key, value: json, etag: 1, updated_at: now });
+      else guarded.push({ key, value: json, eTag });
+    }
+    const run = async (q: Knex | Knex.Transaction) => {
+      for (const g of guarded) {
+        const etag = Number(g.eTag);
+        const n = Number.isInteger(etag) ? await q('bot_state').where({ key: g.key, etag }).update({ value: g.value, etag: etag + 1, updated_at: now }) : 0;
+        if (n) continue;
+        // Not updated: either the item is gone (write it afresh, as MemoryStorage does) or someone was first.
+        const current: { etag: number } | undefined = await q('bot_state').where({ key: g.key }).first('etag');
+        if (current) throw new Error(`Storage: eTag conflict for key ${g.key}`);
+        await q('bot_state').insert({ key: g.key, value: g.value, etag: 1, updated_at: now });
       }
-    });
+      if (blind.length) {
+        await q('bot_state')
+          .insert(blind)
+          .onConflict('key')
+          .merge({ value: q.raw('excluded.value'), etag: q.raw('bot_state.etag + 1'), updated_at: q.raw('excluded.updated_at') });
+      }
+    };
+    // A single statement is atomic by itself; several share a transaction so a conflict leaves nothing half-written.
+    if (guarded.length + (blind.length ? 1 : 0) <= 1) await run(this.knex);
+    else await this.knex.transaction(run);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -114,6 +114,22 @@ describeEachBackend('storage', (backend) => {
     expect(await s.read(['k1'])).toEqual({});
   });
 
+  test('bot state storage: "*" overwrites, and a conflict in a batch writes none of it', async () => {
+    const s = new KnexStorage(db.knex);
+    await s.write({ a: { v: 1 }, b: { v: 1, eTag: '*' } });
+    await s.write({ a: { v: 2, eTag: '*' }, b: { v: 2, eTag: '*' } });
+    const read = await s.read(['a', 'b']);
+    expect(read.a).toMatchObject({ v: 2, eTag: '2' });
+    expect(read.b).toMatchObject({ v: 2, eTag: '2' });
+    // "a" is current, "b" is stale: the whole write is refused, "a" keeps its value.
+    await expect(s.write({ a: { v: 3, eTag: '2' }, b: { v: 3, eTag: '1' }, c: { v: 3 } })).rejects.toThrow(/eTag conflict for key b/);
+    expect(await s.read(['a', 'b', 'c'])).toEqual({ a: { v: 2, eTag: '2' }, b: { v: 2, eTag: '2' } });
+    // A conditional write to an item that was deleted meanwhile writes it afresh (as MemoryStorage does).
+    await s.delete(['a']);
+    await s.write({ a: { v: 4, eTag: '2' } });
+    expect((await s.read(['a'])).a).toMatchObject({ v: 4, eTag: '1' });
+  });
+
   test('data survives closing and reopening the database', async () => {
     const a = await backend().open('reopen');
     await new KnexStorage(a.knex).write({ 'conv/x': { step: 'address' } });
