@@ -1,15 +1,20 @@
 import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
-import { INFO_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
+import { foreignCrisisHits } from './crisis/cyrillic';
+import { crisisScore, likelyFlags, loadCrisisModel } from './crisis/model';
+import { INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
 
 /**
  * Crisis detection on every message: violence, suicide risk, no shelter tonight, no food, a child at
- * risk, a health emergency, a disaster. Rules, not a model: a missed crisis is the worst error, so
- * cues are broad and only three guards cancel a hit — a negation just before it ("mąż mnie nie bije"),
- * a past marker in its clause ("20 lat temu"), and, for topic nouns, an information question
- * ("co to jest przemoc"). Third-party reports count the same as first-person ones.
+ * risk, a health emergency, a disaster. Two halves that cover each other:
+ * - rules (`crisisRules`): broad cues with three guards — a negation just before the cue ("mąż mnie
+ *   nie bije"), a past marker in its clause ("20 lat temu"), and, for topic nouns, an information
+ *   question ("co to jest przemoc"). They name the flag and the words, and catch the direct phrasings.
+ * - a learned model (crisis/model.ts) that reads the whole message: on its own it raises the alarm on
+ *   indirect wording no rule foresees; it also vetoes a rule hit only when it is sure the context is
+ *   calm ("zabiję się ze śmiechu", a school project about violence).
+ * Third-party reports count the same as first-person ones.
  */
-
 const FLAG_ORDER: CrisisFlag[] = ['violence', 'suicide_risk', 'no_shelter', 'no_food', 'child_at_risk', 'health_emergency', 'disaster'];
 
 interface Compiled {
@@ -35,6 +40,11 @@ const STILL_RE = wrap(STILL_CONTEXT, '');
 const STRONG_STILL_RE = wrap('(znowu|znow|nadal|wciaz|ciagle|caly czas|codziennie|co dzien|co noc)', '');
 const VIOLENCE_PAST_RE = wrap(VIOLENCE_PAST_CONTEXT, '');
 const RESOLVED_RE = wrap(RESOLVED_CONTEXT, '');
+const MEDIA_RE = wrap(MEDIA_CONTEXT, '');
+const JOKE_RE = wrap(JOKE_CONTEXT, '');
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F601}\u{1F61D}\u{1F61C}]/u;
+// An event that is over ends these; violence and suicide risk are never "resolved" by a remark.
+const RESOLVABLE = new Set<CrisisFlag>(['disaster', 'health_emergency', 'child_at_risk', 'no_food', 'no_shelter']);
 const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto|[0-9]*)(latk\\w*|latek)|([0-9]|1[0-7]) ?letni\\w*|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto)letni\\w*|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');
 
 const MINOR = wrap('(ma|mam|majac\\w*|lat) ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie)( lat| lata)?|nastolat\\w*|dziecko|dzieci|ucz(en|nia|ennica|ennicy)|latk\\w*|latek', '');
@@ -68,11 +78,26 @@ function negated(k: Keyed, first: number, window: number, cliticsOnly = false): 
   return false;
 }
 
-export function detectCrisis(text: string): CrisisResult {
+/** The rule half alone (evaluation and evidence). */
+export function crisisRules(text: string): CrisisResult {
+  return ruleHits(text).result;
+}
+
+// Words either side of a rule hit that the model reads to judge its context: enough for "zabiję się ze
+// śmiechu" or "korzysta z noclegowni w naszym mieście", too few for a long benefits request before
+// "…a mąż mnie bije" to drown the hit (the whole message would).
+const VETO_WINDOW = 3;
+
+function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
   const k = keyed(text);
   const found = new Map<CrisisFlag, string[]>();
-  if (!k.key) return { urgent: false, flags: [], evidence: [] };
+  const windows: string[] = [];
+  if (!k.key) return { result: { urgent: false, flags: [], evidence: [] }, windows };
   const resolved = RESOLVED_RE.test(k.key);
+  const sentenceOf = (n: number): { key: string; source: string } => {
+    const ts = k.tokens.filter((t) => t.sentence === n);
+    return { key: ts.map((t) => t.key).join(' '), source: k.source.slice(ts[0].start, ts[ts.length - 1].end + 3) };
+  };
   const clauseCache = new Map<number, string>();
   const clauseOf = (c: number): string => {
     let s = clauseCache.get(c);
@@ -94,12 +119,17 @@ export function detectCrisis(text: string): CrisisResult {
       if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2, rule.kind === 'act')) continue;
       // "kiedyś spaliśmy w samochodzie, teraz mamy mieszkanie": a still-marker counts only up to the hit, not in the contrast after it.
       if ((PAST_RE.test(ctx) || (rule.flag === 'violence' && VIOLENCE_PAST_RE.test(ctx))) && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(ctx)) continue;
-      if ((rule.flag === 'disaster' || rule.flag === 'health_emergency') && resolved) continue;
+      if (RESOLVABLE.has(rule.flag) && resolved) continue;
+      const sentence = sentenceOf(k.tokens[first].sentence);
+      // "czytałam w gazecie, że matka zostawiła dzieci same": news, not a report.
+      if (MEDIA_RE.test(sentence.key)) continue;
+      if ((rule.flag === 'violence' || rule.flag === 'suicide_risk') && (JOKE_RE.test(sentence.key) || LAUGHING.test(sentence.source))) continue;
       if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
       // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
       if (rule.unless?.test(rule.unlessIn === 'utterance' ? k.key : ctx)) continue;
       if (rule.requires && !rule.requires.test(k.key)) continue;
       const ev = k.source.slice(k.tokens[first].start, k.tokens[last].end);
+      windows.push(k.source.slice(k.tokens[Math.max(0, first - VETO_WINDOW)].start, k.tokens[Math.min(k.tokens.length - 1, last + VETO_WINDOW)].end));
       const list = found.get(rule.flag) ?? [];
       if (!list.includes(ev)) list.push(ev);
       found.set(rule.flag, list);
@@ -121,7 +151,33 @@ export function detectCrisis(text: string): CrisisResult {
   }
   const flags = FLAG_ORDER.filter((f) => found.has(f));
   const evidence = flags.flatMap((f) => found.get(f) ?? []);
-  return { urgent: flags.length > 0, flags, evidence };
+  return { result: { urgent: flags.length > 0, flags, evidence }, windows };
+}
+
+export function detectCrisis(text: string): CrisisResult {
+  const { result: rules, windows } = ruleHits(text);
+  // Ukrainian/Russian cues join the Polish rules' hits.
+  const foreign = foreignCrisisHits(text);
+  for (const h of foreign) {
+    if (!rules.flags.includes(h.flag)) rules.flags = FLAG_ORDER.filter((f) => f === h.flag || rules.flags.includes(f));
+    if (!rules.evidence.includes(h.evidence)) rules.evidence.push(h.evidence);
+    windows.push(h.evidence);
+  }
+  rules.urgent = rules.flags.length > 0;
+  const model = loadCrisisModel();
+  const score = crisisScore(text, model);
+  const { urgent, ruleVeto } = model.thresholds;
+  if (score.p > urgent) {
+    // The model is sure: its flags join the rules' (the rules' words are better evidence when there are any).
+    const flags = FLAG_ORDER.filter((f) => rules.flags.includes(f) || likelyFlags(score).includes(f));
+    return { urgent: true, flags, evidence: rules.evidence.length ? rules.evidence : score.words };
+  }
+  // A rule hit stands unless the model, knowing most of the message's words, finds it clearly calm *and*
+  // the words around every hit no more crisis than calm: the second condition keeps "…zasiłek na opał,
+  // a mąż mnie bije"; the first keeps messages in words the model has hardly seen.
+  const vetoed = score.coverage >= 0.5 && score.p <= ruleVeto && windows.every((w) => crisisScore(w, model).p <= 0.5);
+  if (rules.urgent && !vetoed) return rules;
+  return { urgent: false, flags: [], evidence: [] };
 }
 
 export { crisisSuspicion, type CrisisSuspicion } from './crisis/suspicion';

@@ -9,7 +9,7 @@ import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { compile, rawScores, softmax, trainBayes, type Example, type TriageModel } from './classifier';
 import { DATA_DIR, readCorpus, readJsonl, type LabelledUtterance } from './classifier/corpus';
-import { CRISIS_MODEL_PATH, serialiseCrisisModel, trainCrisisModel } from './crisis/model';
+import { CRISIS_MODEL_PATH, CRISIS_TRAIN_FILES, isCrisisBatch, serialiseCrisisModel, trainCrisisModel } from './crisis/model';
 import { DEFAULT_FEATURES, featurize, type FeatureOptions } from './features';
 import { normalise } from './normalise';
 import { CATEGORIES } from './types';
@@ -129,11 +129,11 @@ function main(): void {
   }
   const model = buildModel(rows);
   writeFileSync(MODEL_PATH, serialise(model));
-  // The crisis net learns from the crisis development set; crisis-heldout.jsonl stays unseen.
-  const crisisRows = readJsonl<{ text: string; flags: string[] }>(join(DATA_DIR, 'crisis-test.jsonl'));
+  // The crisis model learns from every crisis batch except the held-out ones (CRISIS_HELDOUT_FILES).
+  const crisisRows = CRISIS_TRAIN_FILES.flatMap((f) => readJsonl<{ text: string; flags: string[] }>(join(DATA_DIR, f)).map((r) => ({ ...r, calibrates: isCrisisBatch(f) })));
   const crisisModel = trainCrisisModel(crisisRows);
   writeFileSync(CRISIS_MODEL_PATH, serialiseCrisisModel(crisisModel));
-  console.log(`crisis net: ${crisisRows.length} lines, ${Object.keys(crisisModel.weights).length} features → ${CRISIS_MODEL_PATH}`);
+  console.log(`crisis model: ${crisisRows.length} lines, ${Object.keys(crisisModel.weights).length} features, thresholds ${JSON.stringify(crisisModel.thresholds)} → ${CRISIS_MODEL_PATH}`);
   console.log(
     `triage model: ${rows.length} examples, ${Object.keys(model.counts).length} features, CV accuracy ${model.meta?.cvAccuracy}, ` +
       `T=${model.temperature}, threshold=${model.threshold}, ${Date.now() - t0} ms → ${MODEL_PATH}`,

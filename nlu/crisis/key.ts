@@ -28,7 +28,7 @@ export interface Keyed {
   /** Token keys joined by single spaces. */
   key: string;
   /** Per token: span in `source`, span in `key`, and whether a clause boundary precedes it. */
-  tokens: { start: number; end: number; kStart: number; kEnd: number; key: string; clause: number }[];
+  tokens: { start: number; end: number; kStart: number; kEnd: number; key: string; clause: number; sentence: number }[];
 }
 
 // Words that open a new clause: negation in "nie bije, tylko grozi" must not reach "grozi".
@@ -41,11 +41,14 @@ export function keyed(input: string): Keyed {
   const tokens: Keyed['tokens'] = [];
   let key = '';
   let clause = 0;
+  let sentence = 0;
   let last = 0;
   for (const m of source.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (/[.,;!?:()\n]/.test(source.slice(last, start))) clause++;
+    const gap = source.slice(last, start);
+    if (/[.,;!?:()\n]/.test(gap)) clause++;
+    if (/[.;!?\n]/.test(gap)) sentence++;
     last = end;
     let k = keyWord(m[0]);
     const glued = GLUED_NIE.exec(k);
@@ -54,7 +57,7 @@ export function keyed(input: string): Keyed {
       k = p;
       if (CLAUSE_WORDS.has(k) && tokens.length) clause++;
       if (key) key += ' ';
-      tokens.push({ start, end, kStart: key.length, kEnd: key.length + k.length, key: k, clause });
+      tokens.push({ start, end, kStart: key.length, kEnd: key.length + k.length, key: k, clause, sentence });
       key += k;
     }
   }

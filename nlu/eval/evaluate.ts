@@ -7,7 +7,8 @@ import { existsSync } from 'fs';
 import { isDeepStrictEqual } from 'util';
 import { join } from 'path';
 import { readCorpus, readJsonl, DATA_DIR, type LabelledUtterance } from '../classifier/corpus';
-import { crisisSuspicion, detectCrisis } from '../crisis';
+import { crisisRules, crisisSuspicion, detectCrisis } from '../crisis';
+import { CRISIS_HELDOUT_FILES, CRISIS_ORDINARY_FILES, crisisScore, likelyFlags, loadCrisisModel } from '../crisis/model';
 import { extract } from '../entities';
 import { loadTriageModel, triageWith } from '../triage';
 import { CATEGORIES, type Category, type CrisisFlag, type Expect } from '../types';
@@ -107,7 +108,7 @@ export interface CrisisReport {
   misses: string[];
 }
 
-export function evaluateCrisis(rows: { text: string; flags: CrisisFlag[] }[]): CrisisReport {
+export function evaluateCrisis(rows: { text: string; flags: CrisisFlag[] }[], detect: (text: string) => { urgent: boolean; flags: readonly CrisisFlag[] } = detectCrisis): CrisisReport {
   let pos = 0;
   let hit = 0;
   let neg = 0;
@@ -115,7 +116,7 @@ export function evaluateCrisis(rows: { text: string; flags: CrisisFlag[] }[]): C
   const per: Record<string, { hit: number; n: number }> = {};
   const misses: string[] = [];
   for (const r of rows) {
-    const c = detectCrisis(r.text);
+    const c = detect(r.text);
     if (r.flags.length) {
       pos++;
       if (c.urgent) hit++;
@@ -187,24 +188,50 @@ function main(): void {
   const crisisPath = join(DATA_DIR, 'crisis-test.jsonl');
   if (existsSync(crisisPath)) {
     const c = evaluateCrisis(readJsonl(crisisPath));
-    console.log(`\n== Crisis (${c.n} messages, nlu/data/crisis-test.jsonl) ==`);
+    console.log(`\n== Crisis, rules' development set (${c.n} messages, nlu/data/crisis-test.jsonl; the model trains on it) ==`);
     console.log(`recall ${pct(c.recall)}, false-alarm rate ${pct(c.falseAlarmRate)}`);
     for (const [f, v] of Object.entries(c.perFlag)) console.log(`  ${f.padEnd(18)} recall ${pct(v.recall)} (n=${v.support})`);
     for (const m of c.misses) console.log(`  missed: ${m}`);
   } else console.log('\n== Crisis: nlu/data/crisis-test.jsonl not present yet, skipped ==');
 
-  // Held-out crisis batch: never trained on (the learned net) nor tuned against (the rules).
-  const heldPath = join(DATA_DIR, 'crisis-heldout.jsonl');
-  if (existsSync(heldPath)) {
-    const rows = readJsonl<{ text: string; flags: CrisisFlag[] }>(heldPath);
-    const c = evaluateCrisis(rows);
+  // Held-out crisis batches: never trained on (the model) nor tuned against (rules, thresholds).
+  const held = CRISIS_HELDOUT_FILES.filter((f) => existsSync(join(DATA_DIR, f)));
+  if (held.length) {
+    const rows = held.flatMap((f) => readJsonl<{ text: string; flags: CrisisFlag[] }>(join(DATA_DIR, f)));
     const pos = rows.filter((r) => r.flags.length);
     const calm = rows.filter((r) => !r.flags.length);
+    const model = loadCrisisModel();
+    console.log(`\n== Crisis, held-out (${pos.length} crisis / ${calm.length} calm lines: ${held.join(', ')}) ==`);
+    const show = (label: string, c: CrisisReport) => console.log(`${label.padEnd(22)} recall ${pct(c.recall)}, false alarms ${pct(c.falseAlarmRate)}`);
+    show('rules alone:', evaluateCrisis(rows, crisisRules));
+    show('model alone:', evaluateCrisis(rows, (t) => ({ urgent: crisisScore(t, model).p > model.thresholds.urgent, flags: likelyFlags(crisisScore(t, model)) })));
+    const c = evaluateCrisis(rows);
+    show('urgent (both):', c);
+    for (const [f, v] of Object.entries(c.perFlag)) console.log(`  ${f.padEnd(18)} flag named ${pct(v.recall)} (n=${v.support})`);
     const net = (t: string): boolean => detectCrisis(t).urgent || crisisSuspicion(t).suspect;
-    console.log(`\n== Crisis, held-out (${rows.length} messages, nlu/data/crisis-heldout.jsonl) ==`);
-    console.log(`rules: recall ${pct(c.recall)}, false-alarm rate ${pct(c.falseAlarmRate)}`);
     console.log(`alarm or safety question: ${pct(pos.filter((r) => net(r.text)).length / pos.length)} of crisis lines; safety question on ${pct(calm.filter((r) => !detectCrisis(r.text).urgent && crisisSuspicion(r.text).suspect).length / calm.length)} of calm lines`);
     for (const r of pos.filter((x) => !net(x.text))) console.log(`  nothing: ${r.text}`);
+    for (const r of calm.filter((x) => detectCrisis(x.text).urgent)) console.log(`  false alarm: ${r.text}`);
+  }
+
+  // Ordinary traffic: requests (triage test sets, crisis-labelled) and answers to the intake's questions
+  // (entities test set, all calm). Neither is trained on.
+  const ordinary = CRISIS_ORDINARY_FILES.filter((f) => existsSync(join(DATA_DIR, f))).flatMap((f) => readJsonl<{ text: string; flags: CrisisFlag[] }>(join(DATA_DIR, f)));
+  if (ordinary.length) {
+    const c = evaluateCrisis(ordinary);
+    console.log(`\n== Crisis on ordinary requests (${ordinary.length} lines, ${CRISIS_ORDINARY_FILES.join(', ')}) ==`);
+    console.log(`recall ${pct(c.recall)} (n=${ordinary.filter((r) => r.flags.length).length}), false alarms ${pct(c.falseAlarmRate)}`);
+    for (const r of ordinary.filter((x) => !x.flags.length && detectCrisis(x.text).urgent)) console.log(`  false alarm: ${r.text}`);
+    for (const m of c.misses) console.log(`  missed: ${m}`);
+  }
+  const entPathCalm = join(DATA_DIR, 'entities-test.jsonl');
+  if (existsSync(entPathCalm)) {
+    const answers = readJsonl<{ text: string }>(entPathCalm);
+    const alarms = answers.filter((a) => detectCrisis(a.text).urgent);
+    const asked = answers.filter((a) => !detectCrisis(a.text).urgent && crisisSuspicion(a.text).suspect);
+    console.log(`\n== Crisis on answers to the intake's questions (${answers.length}, entities-test.jsonl) ==`);
+    console.log(`false alarms ${pct(alarms.length / answers.length)}, safety question ${pct(asked.length / answers.length)}`);
+    for (const a of alarms) console.log(`  false alarm: ${a.text}`);
   }
 
   const entPath = join(DATA_DIR, 'entities-test.jsonl');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { crisisSuspicion, detectCrisis } from '../../nlu/crisis';
-import { CRISIS_MODEL_PATH, crisisScore, serialiseCrisisModel, trainCrisisModel } from '../../nlu/crisis/model';
+import { crisisRules, crisisSuspicion, detectCrisis } from '../../nlu/crisis';
+import { CRISIS_HELDOUT_FILES, CRISIS_MODEL_PATH, CRISIS_ORDINARY_FILES, CRISIS_TRAIN_FILES, isCrisisBatch, serialiseCrisisModel, trainCrisisModel } from '../../nlu/crisis/model';
 import type { CrisisFlag } from '../../nlu/types';
 
 interface Line {
@@ -90,50 +90,82 @@ describe('detectCrisis', () => {
   });
 });
 
-describe('crisisSuspicion (safety-question net under the rules)', () => {
-  it('covers every crisis line of the set', () => {
+describe('crisisSuspicion (safety-question net under the alarm)', () => {
+  it('every crisis line of the set gets the alarm or the question', () => {
     expect(crisis.filter((l) => !crisisSuspicion(l.text).suspect && !detectCrisis(l.text).urgent).map((l) => l.text)).toEqual([]);
   });
-  it('catches phrasings the rules once missed', () => {
-    for (const t of ['muj maz mnie bje', 'juz mnie nie bedzie jak to przeczytacie', 'mama sie nie rusza', 'w nocy spalem na przystanku']) {
-      expect(crisisSuspicion(t).suspect).toBe(true);
+  it('asks on indirect wording that is not sure enough for the alarm', () => {
+    for (const t of ['chyba już nie dam rady dociągnąć do jutra, przepraszam za wszystko', 'mąż zamknął się w garażu z samochodem na chodzie', 'muj maz mnie bje']) {
+      expect(detectCrisis(t).urgent || crisisSuspicion(t).suspect).toBe(true);
     }
   });
-  it('stays quiet on plain requests', () => {
-    for (const t of ['w jakich godzinach jesteście otwarci', 'chcę złożyć wniosek o zasiłek stały', 'mam 79 lat']) {
+  it('stays quiet on plain requests, garbage and emoji', () => {
+    for (const t of ['w jakich godzinach jesteście otwarci', 'chcę złożyć wniosek o zasiłek stały', 'mam 79 lat', 'czy dzienny dom ma wolne miejsca', 'asdf qwerty', '😀😀']) {
       expect(crisisSuspicion(t)).toEqual({ suspect: false, cues: [] });
+      expect(detectCrisis(t).urgent).toBe(false);
     }
   });
 });
 
-describe('learned crisis net (nlu/crisis/model.ts)', () => {
-  const HELDOUT: Line[] = readFileSync(join(__dirname, '../../nlu/data/crisis-heldout.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Line);
+describe('crisis model and rules together (nlu/crisis.ts, nlu/crisis/model.ts)', () => {
+  const read = (f: string): Line[] =>
+    readFileSync(join(__dirname, '../../nlu/data', f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Line);
 
-  it('the committed model is what training on crisis-test.jsonl produces (run `npm run train:nlu`)', () => {
-    const a = serialiseCrisisModel(trainCrisisModel(SET));
-    expect(a).toBe(serialiseCrisisModel(trainCrisisModel(SET)));
-    expect(a).toBe(readFileSync(CRISIS_MODEL_PATH, 'utf8'));
+  it('the committed model is what training on CRISIS_TRAIN_FILES produces (run `npm run train:nlu`)', () => {
+    const rows = CRISIS_TRAIN_FILES.flatMap((f) => read(f).map((r) => ({ ...r, calibrates: isCrisisBatch(f) })));
+    expect(serialiseCrisisModel(trainCrisisModel(rows))).toBe(readFileSync(CRISIS_MODEL_PATH, 'utf8'));
   });
 
-  it('on the held-out batch (never trained or tuned on) ≥ 90% of crisis lines get an alarm or the safety question', () => {
-    const pos = HELDOUT.filter((l) => l.flags.length);
-    const caught = pos.filter((l) => detectCrisis(l.text).urgent || crisisSuspicion(l.text).suspect);
-    expect(pos.length).toBeGreaterThanOrEqual(50);
-    expect(caught.length / pos.length).toBeGreaterThanOrEqual(0.9);
+  it('on the held-out batches (never trained on, nothing chosen on them): urgent recall ≥ 88 % at ≤ 5 % false alarms; ≥ 95 % get the alarm or the question', () => {
+    const rows = CRISIS_HELDOUT_FILES.flatMap(read);
+    const pos = rows.filter((l) => l.flags.length);
+    const calm = rows.filter((l) => !l.flags.length);
+    expect(pos.length).toBeGreaterThanOrEqual(200);
+    expect(pos.filter((l) => detectCrisis(l.text).urgent).length / pos.length).toBeGreaterThanOrEqual(0.88);
+    expect(calm.filter((l) => detectCrisis(l.text).urgent).length / calm.length).toBeLessThanOrEqual(0.05);
+    expect(pos.filter((l) => detectCrisis(l.text).urgent || crisisSuspicion(l.text).suspect).length / pos.length).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('asks the safety question on indirect wording no cue word covers', () => {
-    for (const t of ['chyba już nie dam rady dociągnąć do jutra, przepraszam za wszystko', 'mąż zamknął się w garażu z samochodem na chodzie']) {
-      expect(detectCrisis(t).urgent || crisisSuspicion(t).suspect).toBe(true);
+  it('ordinary traffic stays calm: ≤ 5 % false alarms on requests never trained on, ≤ 2 % on answers to the intake questions', () => {
+    const ordinary = CRISIS_ORDINARY_FILES.flatMap(read).filter((l) => !l.flags.length);
+    expect(ordinary.length).toBeGreaterThanOrEqual(300);
+    expect(ordinary.filter((l) => detectCrisis(l.text).urgent).length / ordinary.length).toBeLessThanOrEqual(0.05);
+    const answers = read('entities-test.jsonl');
+    expect(answers.filter((l) => detectCrisis(l.text).urgent).length / answers.length).toBeLessThanOrEqual(0.02);
+  });
+
+  it('the model raises the alarm on indirect wording no rule covers, and names the flag', () => {
+    const t = 'od trzech dni nie wychodzę z łóżka i myślę tylko o tym, żeby to się wreszcie skończyło na zawsze';
+    expect(crisisRules(t).urgent).toBe(false);
+    expect(detectCrisis(t)).toMatchObject({ urgent: true, flags: ['suicide_risk'] });
+  });
+
+  it('a crisis said at the end of a long benefits request still raises the alarm', () => {
+    expect(detectCrisis('chcę złożyć wniosek o zasiłek celowy na opał, a mąż mnie bije')).toMatchObject({ urgent: true, flags: ['violence'] });
+    expect(detectCrisis('dzien dobry dzwonie w sprawie zasilku okresowego bo stracilam prace i dwoje dzieci mam a jeszcze maz jak wypije to mnie bije').urgent).toBe(true);
+  });
+
+  it('a rule hit in clearly calm context is dropped: jokes, school projects, news, past and resolved events', () => {
+    for (const t of [
+      'zabiję się ze śmiechu, jak pani to opowiem',
+      'mam projekt do szkoły o przemocy w rodzinie, gdzie znajdę statystyki',
+      'czytałam w gazecie, że matka zostawiła dzieci same na tydzień, czy u was są asystenci rodziny',
+      'zeszłej zimy spałem na dworcu, teraz mam pokój i pracę',
+      'synek mi uciekł na placu zabaw, ale już się znalazł, dzwonię w sprawie przedszkola',
+      'wyrzucili mnie z pracy, chcę się zarejestrować jako bezrobotny',
+    ]) {
+      expect(detectCrisis(t).urgent).toBe(false);
     }
   });
 
-  it('stays quiet on ordinary requests', () => {
-    for (const t of ['chcę złożyć wniosek o dodatek mieszkaniowy', 'czy dzienny dom ma wolne miejsca', 'proszę o zaświadczenie o korzystaniu z pomocy']) {
-      expect(crisisScore(t).suspect).toBe(false);
-    }
+  it('Ukrainian and Russian, in Cyrillic or Latin letters, raise the alarm; a negation does not', () => {
+    expect(detectCrisis('чоловік б’є мене і дітей').flags).toEqual(expect.arrayContaining(['violence']));
+    expect(detectCrisis('нам нема де ночувати, ми на вулиці з дитиною').flags).toContain('no_shelter');
+    expect(detectCrisis('отцу плохо с сердцем, он без сознания').flags).toContain('health_emergency');
+    expect(detectCrisis('cholovik mene b\'je').flags).toContain('violence');
+    expect(detectCrisis('чоловік мене не б’є, просто питаю про допомогу на житло').urgent).toBe(false);
   });
 });

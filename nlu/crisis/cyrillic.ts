@@ -1,0 +1,63 @@
+import type { CrisisFlag } from '../types';
+
+/**
+ * Crisis cues in Ukrainian and Russian, written in Cyrillic or typed in Latin letters ("cholovik
+ * mene b'je"). Many residents of Polish centres are refugees and write in their own language when it
+ * matters most; the Polish rules and the model see such a message as unknown words and stay silent.
+ * A short list of stems per flag, recall first; only a "не"/"ні" just before a cue cancels it.
+ * Apostrophe variants (' ʼ ’) are unified before matching.
+ */
+const CYRILLIC: [CrisisFlag, string][] = [
+  ['violence', "(б'є|б'ють|б'ю|бє|бьет|бьёт|бьют|побив|побила|побили|побил|избил\\p{L}*|избива\\p{L}*|вдарив|вдарила|ударил\\p{L}*|вдарил\\p{L}*|погрожу\\p{L}*|погрожував|угрожа\\p{L}*|вб'ю|вб'є|вб'ють|убью|убьет|убьёт|вбити мене|убить меня|душить|душив|душил\\p{L}*|зґвалтува\\p{L}*|згвалтува\\p{L}*|изнасил\\p{L}*|насильств\\p{L}*|насилля|насили[ея]|знуща\\p{L}*|издева\\p{L}*|не випуска\\p{L}*|не выпуска\\p{L}*|не відпуска\\p{L}*|замкнув мене|зачинив мене|запер меня|закрыл меня|забрав документи|забрал документы|тягав за волосся|таскал за волосы)"],
+  ['suicide_risk', "(не хочу (більше |больше )?жи(ти|ть)|не хочеться жити|не хочется жить|покінчити з собою|покончить с собой|накласти на себе руки|наложить на себя руки|вбити себе|убить себя|повіс(итися|ився|илась)|повес(иться|ился|илась)|вистрибн\\p{L}*|выпрыгн\\p{L}*|стрибн\\p{L}* з|прыгн\\p{L}* с|всі таблетки|все таблетки|ріже себе|режет себя|порізала себе|порезала себя|самогубств\\p{L}*|самоубийств\\p{L}*|суїцид\\p{L}*|суицид\\p{L}*|прощайте|прощавайте|не бачу сенсу жити|не вижу смысла жить)"],
+  ['no_shelter', "(ніде (ночувати|спати|жити)|нема де (ночувати|спати|жити)|немає де (ночувати|спати|жити)|негде (ночевать|спать|жить)|нет где (ночевать|спать)|не знаю де ночувати|не знаю где ночевать|ночу(ю|ємо|ем) на вулиці|ночу(ю|ем) на улице|спимо на вулиці|спим на улице|живу на вулиці|живу на улице|опинил\\p{L}* на вулиці|оказал\\p{L}* на улице|на вулиці з дит\\p{L}*|на улице с ребен\\p{L}*|виселили|выселили|вигнал\\p{L}* з (дому|квартири|хати)|выгнал\\p{L}* из (дома|квартиры)|виганя\\p{L}* з дому)"],
+  ['no_food', "(голодн\\p{L}*|голоду\\p{L}*|голодаєм\\p{L}*|голодаем|нема що їсти|немає що їсти|нічого їсти|нема їжі|немає їжі|нечего есть|нет еды|нечего кушать|холодильник пуст\\p{L}*|порожній холодильник|в холодильнику пусто|нема за що купити їжу|не на что купить еду)"],
+  ['child_at_risk', "((дитина|дитинка|малий|мала|син|донька|дочка|ребенок|ребёнок|сын|дочь) (\\p{L}+ )?(сам|сама|один|одна|зник\\p{L}*|пропа\\p{L}*|втік|втекла|убежал\\p{L}*)|(діти|дети) (\\p{L}+ )?(самі|одни)|залиши\\p{L}* (\\p{L}+ )?дітей|остави\\p{L}* (\\p{L}+ )?детей|б'є (\\p{L}+ )?(дитину|дітей|малого|сина|доньку)|бьет (\\p{L}+ )?(ребенка|детей|сына|дочь)|(зник|зникла|пропав|пропала) (\\p{L}+ )?(син|донька|дочка|дитина)|втік з дому|втекла з дому|убежал\\p{L}* из дома)"],
+  ['health_emergency', "(без свідомості|без сознания|не дихає|не дышит|кровотеч\\p{L}*|кровотечени\\p{L}*|інсульт\\p{L}*|инсульт\\p{L}*|інфаркт\\p{L}*|инфаркт\\p{L}*|погано з серцем|плохо с сердцем|серце болить|сердце болит|(впав|впала|упал|упала) (\\p{L}+ )?(не встає|не встает|не говорить|не говорит|не може встати|не может встать)|рот криво|перекосило|судом\\p{L}*|судорог\\p{L}*|передозуванн\\p{L}*|передозиров\\p{L}*|не прокида\\p{L}*|не просыпа\\p{L}*|губи сині|губы синие|сині губи|синие губы|задиха\\p{L}*|задыха\\p{L}*)"],
+  ['disaster', "(пожеж\\p{L}*|пожар\\p{L}*|горить|горит|задимлен\\p{L}*|дим (\\p{L}+ )?(в|по)|дым (\\p{L}+ )?(в|по)|пахне газом|пахнет газом|запах газу|запах газа|витік газу|утечка газа|затопил\\p{L}*|затопило|потоп|повінь|паводок|наводнени\\p{L}*|обвалил\\p{L}*|обвал|завалил\\p{L}*|рухнул\\p{L}*|тріснул\\p{L}* стін\\p{L}*|вибух\\p{L}*|взрыв\\p{L}*)"],
+];
+
+/** Ukrainian/Russian typed in Latin letters (common transliterations), matched on the folded text. */
+const TRANSLIT: [CrisisFlag, string][] = [
+  // Words that are also Polish ("pobil", "infarkt") are left to the Polish rules and the model.
+  ['violence', "(b'je|b'jut|b'yet|b'et|pobyv|vdaryv|udaril|vb'?ju|vb'?yu|ub'?ju|ub'?yu|pogrozhuje|ugrozhaet|dushyt|dushit)"],
+  ['suicide_risk', "(ne (k)?hochu (zh|z)y(ty|t)|ne (k)?hochu (zh|z)i(ti|t)|pokinchyty z soboju|pokonchit s soboj|samogubstv\\w*|samoubijstv\\w*|proshchajte|proschajte)"],
+  ['no_shelter', "(nide (nochuvaty|spaty)|negde (nochevat|spat)|na vulyci z dytynoju|vyselyly|vyselili)"],
+  ['no_food', "(golodn\\w*|holodn[iy]\\w*|nema shcho (jisty|yisty)|nechego (est|kushat))"],
+  ['child_at_risk', "(dytyna (sama|odna|propala|znykla)|rebenok (odin|propal))"],
+  ['health_emergency', "(bez svidomosti|bez soznanija|bez soznaniya|ne dyhaje|ne dyshit|ne mozhe vstaty|ne mozhet vstat)"],
+  ['disaster', "(pozhezh\\w*|pozhar\\w*|pahne gazom|pahnet gazom)"],
+];
+
+const APOSTROPHES = /[ʼ’`´]/g;
+const NEG = /(?:^|[^\p{L}])(не|ні|нє|ne|ni)\s+$/u;
+
+const compile = (list: [CrisisFlag, string][], flags: string): [CrisisFlag, RegExp][] =>
+  list.map(([flag, src]) => [flag, new RegExp(`(?<![\\p{L}'])(?:${src})(?![\\p{L}])`, flags)]);
+const CYRILLIC_RES = compile(CYRILLIC, 'giu');
+const TRANSLIT_RES = compile(TRANSLIT, 'giu');
+const HAS_CYRILLIC = /[\u0400-\u04FF]/;
+
+export interface ForeignHit {
+  flag: CrisisFlag;
+  evidence: string;
+}
+
+/** Crisis cues in Ukrainian/Russian (Cyrillic or Latin transliteration), each with the words that matched. */
+export function foreignCrisisHits(text: string): ForeignHit[] {
+  const src = text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
+  const hits: ForeignHit[] = [];
+  const scan = (res: [CrisisFlag, RegExp][]) => {
+    for (const [flag, re] of res) {
+      re.lastIndex = 0;
+      for (const m of src.matchAll(re)) {
+        const before = src.slice(Math.max(0, (m.index ?? 0) - 6), m.index);
+        if (!/^(не|ne) /.test(m[0]) && NEG.test(before)) continue;
+        hits.push({ flag, evidence: text.normalize('NFC').slice(m.index, (m.index ?? 0) + m[0].length) });
+      }
+    }
+  };
+  if (HAS_CYRILLIC.test(src)) scan(CYRILLIC_RES);
+  scan(TRANSLIT_RES);
+  return hits;
+}
