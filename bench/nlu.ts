@@ -7,6 +7,7 @@ import os from 'os';
 import { performance } from 'perf_hooks';
 import { readCorpus } from '../nlu/classifier/corpus';
 import { extract } from '../nlu/entities';
+import { loadCrisisModel } from '../nlu/crisis/model';
 import { loadTriageModel, triage } from '../nlu/triage';
 import type { Expect } from '../nlu/types';
 
@@ -49,8 +50,11 @@ export async function benchNlu(): Promise<void> {
   const t0 = performance.now();
   loadTriageModel();
   const load = performance.now() - t0;
+  const t1 = performance.now();
+  loadCrisisModel();
+  const crisisLoad = performance.now() - t1;
   process.stdout.write(`NLU benchmark (${texts.length} held-out utterances; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)\n`);
-  process.stdout.write(`triage model load (read + parse + compile, first call): ${load.toFixed(1)} ms\n`);
+  process.stdout.write(`triage model load (read + parse + compile, first call): ${load.toFixed(1)} ms; crisis model load: ${crisisLoad.toFixed(1)} ms\n`);
   measure('triage', texts, 3000, (s) => triage(s));
   const expects: Expect[] = ['age', 'householdSize', 'monthlyIncome', 'phone', 'pesel', 'yesNo', 'name', 'address'];
   const answers = ['mam 86 lat', 'trzy osoby', 'tysiąc dwieście złotych', '600 700 800', '44051401359', 'tak', 'Anna Kowalska', 'ul. Lipowa 5, 00-950 Warszawa'];

@@ -5,6 +5,7 @@ import { createBot } from '../bot';
 import { ChannelAdapter } from '../channels';
 import type { CentreConfig, Settings } from '../config';
 import { loadTriageModel } from '../nlu';
+import { loadCrisisModel } from '../nlu/crisis/model';
 import { openDatabase } from '../storage';
 import { persistedSecret } from '../storage/serverSecret';
 import type { AppEvents, ServerContext, UpgradeHandler } from './context';
@@ -19,8 +20,9 @@ export interface RunningApp {
 
 /** Builds and starts the whole service: database, bot, channels, worker desk, on one HTTP server. */
 export async function startApp(settings: Settings, config: CentreConfig, env: Readonly<Record<string, string | undefined>> = { ...process.env }): Promise<RunningApp> {
-  // The trained triage model loads now, not on the first resident's message.
+  // The trained models load now, not on the first resident's message.
   loadTriageModel();
+  loadCrisisModel();
   const db = await openDatabase(settings.DATABASE_URL);
   const events = new EventEmitter() as AppEvents & EventEmitter;
   const runtime = createBot({
