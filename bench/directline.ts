@@ -127,7 +127,7 @@ async function idleMemory(app: RunningApp, count: number): Promise<{ perConversa
 }
 
 /** Runs the Direct Line residents in a forked process (bench/directlineClient.ts) against `app`. */
-function directLineResidents(app: RunningApp): (load: Load) => Promise<RunResult> {
+export function directLineResidents(app: RunningApp): (load: Load) => Promise<RunResult> {
   const dl = directLineOf(app.ctx)!;
   return (load) =>
     new Promise((resolve, reject) => {

@@ -161,9 +161,34 @@ export function serialiseCrisisModel(m: CrisisModel): string {
   return `{\n${head.join(',\n')},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
 }
 
-let loaded: CrisisModel | undefined;
-export function loadCrisisModel(): CrisisModel {
-  loaded ??= JSON.parse(readFileSync(CRISIS_MODEL_PATH, 'utf8')) as CrisisModel;
+/**
+ * The model as scored at run time: one Float64Array for all weights and a Map from feature to row.
+ * 45 000 small arrays would be as many heap objects for every full garbage collection to walk (it
+ * took 7 ms more per full GC, and GC pauses are part of every resident's turn latency).
+ */
+export interface CompiledCrisisModel {
+  labels: readonly string[];
+  bias: readonly number[];
+  thresholds: CrisisModel['thresholds'];
+  index: ReadonlyMap<string, number>;
+  weights: Float64Array;
+}
+
+export function compileCrisisModel(m: CrisisModel): CompiledCrisisModel {
+  const n = m.labels.length;
+  const keys = Object.keys(m.weights);
+  const weights = new Float64Array(keys.length * n);
+  const index = new Map<string, number>();
+  keys.forEach((k, row) => {
+    index.set(k, row * n);
+    weights.set(m.weights[k], row * n);
+  });
+  return { labels: m.labels, bias: m.bias, thresholds: m.thresholds, index, weights };
+}
+
+let loaded: CompiledCrisisModel | undefined;
+export function loadCrisisModel(): CompiledCrisisModel {
+  loaded ??= compileCrisisModel(JSON.parse(readFileSync(CRISIS_MODEL_PATH, 'utf8')) as CrisisModel);
   return loaded;
 }
 
@@ -178,17 +203,18 @@ export interface CrisisScore {
   words: string[];
 }
 
-export function crisisScore(text: string, model: CrisisModel = loadCrisisModel()): CrisisScore {
+export function crisisScore(text: string, model: CompiledCrisisModel = loadCrisisModel()): CrisisScore {
   const z = [...model.bias];
+  const n = z.length;
   const contrib: [string, number][] = [];
   let known = 0;
   const feats = crisisFeatures(text);
   for (const f of feats) {
-    const w = model.weights[f];
-    if (!w) continue;
+    const at = model.index.get(f);
+    if (at === undefined) continue;
     known++;
-    for (let i = 0; i < z.length; i++) z[i] += w[i];
-    if (f.startsWith('w:') && w[0] > 0) contrib.push([f.slice(2), w[0]]);
+    for (let i = 0; i < n; i++) z[i] += model.weights[at + i];
+    if (f.startsWith('w:') && model.weights[at] > 0) contrib.push([f.slice(2), model.weights[at]]);
   }
   contrib.sort((a, b) => b[1] - a[1]);
   const flags = {} as Record<CrisisFlag, number>;
