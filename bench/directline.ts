@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { Activity } from 'botbuilder';
@@ -126,6 +126,27 @@ async function idleMemory(app: RunningApp, count: number): Promise<{ perConversa
   return { perConversation: (after - before) / count, storedBytes: n ? bytes / n : 0 };
 }
 
+/**
+ * Runs a load while watching the server process: its longest event-loop stall and longest GC pause,
+ * the two things besides the database that put a tail on turn latency.
+ */
+async function watched(load: () => Promise<RunResult>): Promise<RunResult & { server: string }> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  let gcMax = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMax = Math.max(gcMax, e.duration);
+  });
+  gc.observe({ entryTypes: ['gc'] });
+  loop.enable();
+  try {
+    const r = await load();
+    return { ...r, server: `server: longest stall ${(loop.max / 1e6).toFixed(0)} ms, longest GC ${gcMax.toFixed(0)} ms` };
+  } finally {
+    loop.disable();
+    gc.disconnect();
+  }
+}
+
 /** Runs the Direct Line residents in a forked process (bench/directlineClient.ts) against `app`. */
 export function directLineResidents(app: RunningApp): (load: Load) => Promise<RunResult> {
   const dl = directLineOf(app.ctx)!;
@@ -154,9 +175,9 @@ export async function benchDirectLine(): Promise<void> {
   const benchStart = performance.now();
   const floorOf = (tag: string) => inProcessChannel(app, tag);
   const wire = directLineResidents(app);
-  const line = (label: string, r: RunResult) => {
+  const line = (label: string, r: RunResult & { server?: string }) => {
     const sum = summarise(r);
-    out(`  ${label} ${sum.line}`);
+    out(`  ${label} ${sum.line}${r.server ? `; ${r.server}` : ''}`);
     return sum;
   };
   try {
@@ -169,8 +190,8 @@ export async function benchDirectLine(): Promise<void> {
       // e.g. PK_BENCH_DL="n=200,think=6000,window=12000" for one custom load.
       const num = (k: string, d: number) => Number(new RegExp(`${k}=(\\d+)`).exec(only)?.[1] ?? d);
       const load = { n: num('n', 1), thinkMs: num('think', 0), windowMs: num('window', 5000) };
-      const f = line(`N=${load.n} think ${load.thinkMs} ms in-process `, await run(load, floorOf('custom')));
-      const w = line(`N=${load.n} think ${load.thinkMs} ms Direct Line`, await wire(load));
+      const f = line(`N=${load.n} think ${load.thinkMs} ms in-process `, await watched(() => run(load, floorOf('custom'))));
+      const w = line(`N=${load.n} think ${load.thinkMs} ms Direct Line`, await watched(() => wire(load)));
       out(`  p50 ratio ${(w.p50 / f.p50).toFixed(2)}, throughput ratio ${(w.tps / f.tps).toFixed(2)}`);
       return;
     }
@@ -197,8 +218,8 @@ export async function benchDirectLine(): Promise<void> {
     out(`\n3) N residents in whole intakes at once, each thinking ${PACED_THINK_MS / 1000} s (±50%) before answering, ${PACED_WINDOW_MS / 1000} s windows:`);
     for (const n of [50, 200, 500]) {
       const load = { n, thinkMs: PACED_THINK_MS, windowMs: PACED_WINDOW_MS };
-      const f = line(`N=${String(n).padEnd(3)} in-process `, await run(load, floorOf(`paced${n}`)));
-      const w = line(`      Direct Line`, await wire(load));
+      const f = line(`N=${String(n).padEnd(3)} in-process `, await watched(() => run(load, floorOf(`paced${n}`))));
+      const w = line(`      Direct Line`, await watched(() => wire(load)));
       const verdict = n === 200 ? `; p99 ${w.p99.toFixed(1)} ms (target ≤ 50 ms at 200): ${w.p99 <= 50 ? 'ok' : 'MISSED'}` : '';
       out(`      Direct Line/in-process: p50 ${(w.p50 / f.p50).toFixed(2)}×, p99 ${(w.p99 / f.p99).toFixed(2)}× (target ≤ 3×)${verdict}`);
     }
