@@ -1,5 +1,6 @@
 import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
 import { foreignCrisisHits } from './crisis/cyrillic';
+import { crisisSuspicion as suspicionNet, type CrisisSuspicion } from './crisis/suspicion';
 import { crisisScore, likelyFlags, loadCrisisModel } from './crisis/model';
 import { INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
@@ -93,11 +94,32 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
   const found = new Map<CrisisFlag, string[]>();
   const windows: string[] = [];
   if (!k.key) return { result: { urgent: false, flags: [], evidence: [] }, windows };
+  // Disaster and health: "hydraulik już naprawił" anywhere ends them (as before round 3).
   const resolved = RESOLVED_RE.test(k.key);
-  const sentenceOf = (n: number): { key: string; source: string } => {
-    const ts = k.tokens.filter((t) => t.sentence === n);
-    return { key: ts.map((t) => t.key).join(' '), source: k.source.slice(ts[0].start, ts[ts.length - 1].end + 3) };
+  // Sentences, built once: the guards below look at a hit's sentence, and a 5 000-character message
+  // with hundreds of hits must stay linear.
+  const sentences = new Map<number, { key: string; source: string; tokens: number[] }>();
+  k.tokens.forEach((t, i) => {
+    const s = sentences.get(t.sentence);
+    if (s) {
+      s.key += ` ${t.key}`;
+      s.tokens.push(i);
+    } else sentences.set(t.sentence, { key: t.key, source: '', tokens: [i] });
+  });
+  for (const s of sentences.values()) s.source = k.source.slice(k.tokens[s.tokens[0]].start, k.tokens[s.tokens[s.tokens.length - 1]].end + 3);
+  // "…uciekł, ale już się znalazł": the end of the story comes after the hit, in the same sentence or later.
+  const resolvedAfter = (first: number): boolean => {
+    const rest = k.tokens.slice(first).map((t) => t.key).join(' ');
+    return RESOLVED_RE.test(rest);
   };
+  // News and reading: the marker in the hit's own clause, or in the clause just before a "że" clause ("czytałam w gazecie, że…").
+  const reported = (clause: number, firstOfClause: number): boolean =>
+    MEDIA_RE.test(clauseOf(clause)) || (k.tokens[firstOfClause]?.key === 'ze' && firstOfClause > 0 && MEDIA_RE.test(clauseOf(k.tokens[firstOfClause - 1].clause)));
+  const firstTokenOfClause = new Map<number, number>();
+  k.tokens.forEach((t, i) => {
+    if (!firstTokenOfClause.has(t.clause)) firstTokenOfClause.set(t.clause, i);
+  });
+  const hitsPerRule = 4;
   const clauseCache = new Map<number, string>();
   const clauseOf = (c: number): string => {
     let s = clauseCache.get(c);
@@ -109,7 +131,10 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
   };
   for (const rule of COMPILED) {
     rule.re.lastIndex = 0;
+    let kept = 0;
     for (const m of k.key.matchAll(rule.re)) {
+      // A few hits per rule are evidence enough; a pasted wall of text must not cost more.
+      if (kept >= hitsPerRule) break;
       const start = m.index ?? 0;
       const first = tokenAt(k, start);
       const last = tokenAt(k, start + Math.max(0, m[0].length - 1));
@@ -119,10 +144,11 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2, rule.kind === 'act')) continue;
       // "kiedyś spaliśmy w samochodzie, teraz mamy mieszkanie": a still-marker counts only up to the hit, not in the contrast after it.
       if ((PAST_RE.test(ctx) || (rule.flag === 'violence' && VIOLENCE_PAST_RE.test(ctx))) && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(ctx)) continue;
-      if (RESOLVABLE.has(rule.flag) && resolved) continue;
-      const sentence = sentenceOf(k.tokens[first].sentence);
+      if ((rule.flag === 'disaster' || rule.flag === 'health_emergency') && resolved) continue;
+      if (RESOLVABLE.has(rule.flag) && resolvedAfter(first)) continue;
+      const sentence = sentences.get(k.tokens[first].sentence)!;
       // "czytałam w gazecie, że matka zostawiła dzieci same": news, not a report.
-      if (MEDIA_RE.test(sentence.key)) continue;
+      if (reported(clause, firstTokenOfClause.get(clause) ?? first)) continue;
       if ((rule.flag === 'violence' || rule.flag === 'suicide_risk') && (JOKE_RE.test(sentence.key) || LAUGHING.test(sentence.source))) continue;
       if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
       // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
@@ -133,6 +159,7 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       const list = found.get(rule.flag) ?? [];
       if (!list.includes(ev)) list.push(ev);
       found.set(rule.flag, list);
+      kept++;
     }
   }
   // Violence, no shelter or no food with a child in the picture (as victim or witness) puts the child at risk too.
@@ -175,9 +202,22 @@ export function detectCrisis(text: string): CrisisResult {
   // A rule hit stands unless the model, knowing most of the message's words, finds it clearly calm *and*
   // the words around every hit no more crisis than calm: the second condition keeps "…zasiłek na opał,
   // a mąż mnie bije"; the first keeps messages in words the model has hardly seen.
-  const vetoed = score.coverage >= 0.5 && score.p <= ruleVeto && windows.every((w) => crisisScore(w, model).p <= 0.5);
+  // Never in a short message: there the words around the hit are the whole message, and "syn zaginął"
+  // or "odbiorę sobie życie" must stand whatever the model thinks.
+  const vetoed = countWords(text) > SHORT_MESSAGE_WORDS && score.coverage >= 0.5 && score.p <= ruleVeto && windows.every((w) => crisisScore(w, model).p <= 0.5);
   if (rules.urgent && !vetoed) return rules;
-  return { urgent: false, flags: [], evidence: [] };
+  return rules.urgent ? { urgent: false, flags: [], evidence: [], vetoed: rules.flags } : { urgent: false, flags: [], evidence: [] };
 }
 
-export { crisisSuspicion, type CrisisSuspicion } from './crisis/suspicion';
+const SHORT_MESSAGE_WORDS = 8;
+const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+export type { CrisisSuspicion } from './crisis/suspicion';
+
+/** Whether to ask the safety question: the model's band, words of distress, or a rule hit the model vetoed. */
+export function crisisSuspicion(text: string): CrisisSuspicion {
+  const net = suspicionNet(text);
+  if (net.suspect) return net;
+  const d = detectCrisis(text);
+  return !d.urgent && d.vetoed?.length ? { suspect: true, cues: crisisRules(text).evidence } : net;
+}

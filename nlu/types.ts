@@ -46,6 +46,8 @@ export interface CrisisResult {
   flags: CrisisFlag[];
   /** Words that triggered each flag, for the reviewing worker. */
   evidence: string[];
+  /** Rule flags the model dropped as calm context; the dialog still asks the safety question. */
+  vetoed?: CrisisFlag[];
 }
 
 export interface Triage {

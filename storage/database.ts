@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
+import { logError } from '../server/log';
 import { migrationSource } from './migrations';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -30,7 +31,11 @@ class Checkpointer {
   constructor(filename: string) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sqlite3 = require('sqlite3') as typeof import('sqlite3');
-    this.db = new sqlite3.Database(filename);
+    // Without a checkpointer the safety net still bounds the WAL: a failure here is logged, never fatal.
+    this.db = new sqlite3.Database(filename, (err) => {
+      if (err) logError('sqlite checkpointer', err);
+    });
+    this.db.on('error', (err) => logError('sqlite checkpointer', err));
     this.timer = setInterval(() => void this.checkpoint('PASSIVE'), CHECKPOINT_EVERY_MS);
     this.timer.unref();
   }
@@ -40,7 +45,8 @@ class Checkpointer {
     this.running = true;
     return new Promise<void>((resolve) => {
       // A failed checkpoint is retried on the next tick; the safety net above bounds the WAL meanwhile.
-      this.db.run(`PRAGMA wal_checkpoint(${mode})`, () => {
+      this.db.run(`PRAGMA wal_checkpoint(${mode})`, (err: (Error & { code?: string }) | null) => {
+        if (err && err.code !== 'SQLITE_BUSY') logError('sqlite checkpoint', err);
         this.running = false;
         resolve();
       });
@@ -111,8 +117,11 @@ export async function openDatabase(url: string, opts: { pgSchema?: string } = {}
     knex,
     dialect,
     async close() {
-      await knex.destroy();
-      await checkpointer?.close();
+      try {
+        await knex.destroy();
+      } finally {
+        await checkpointer?.close();
+      }
     },
   };
 }

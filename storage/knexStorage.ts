@@ -42,14 +42,17 @@ export class KnexStorage implements Storage {
         await q('bot_state').insert({ key: g.key, value: g.value, etag: 1, updated_at: now });
       }
       if (blind.length) {
+        // Rows in key order: two processes upserting overlapping keys on PostgreSQL then lock them in
+        // the same order and cannot deadlock.
+        blind.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
         await q('bot_state')
           .insert(blind)
           .onConflict('key')
           .merge({ value: q.raw('excluded.value'), etag: q.raw('bot_state.etag + 1'), updated_at: q.raw('excluded.updated_at') });
       }
     };
-    // A single statement is atomic by itself; several share a transaction so a conflict leaves nothing half-written.
-    if (guarded.length + (blind.length ? 1 : 0) <= 1) await run(this.knex);
+    // A lone upsert is atomic by itself; anything else shares a transaction so a conflict leaves nothing half-written.
+    if (guarded.length === 0 && blind.length > 0) await run(this.knex);
     else await this.knex.transaction(run);
   }
 

@@ -161,7 +161,36 @@ describe('crisis model and rules together (nlu/crisis.ts, nlu/crisis/model.ts)',
     }
   });
 
-  it('Ukrainian and Russian, in Cyrillic or Latin letters, raise the alarm; a negation does not', () => {
+  it('short, direct messages stand whatever the model thinks; a veto still asks the safety question', () => {
+    for (const t of ['syn zaginął', 'zaginal mi syn', 'odbiorę sobie życie', 'dusze sie', 'не хочу жити', 'дитина сама вдома', 'mąż mnie bije', 'nie mam gdzie spać dziś']) {
+      expect(detectCrisis(t).urgent).toBe(true);
+    }
+    expect(crisisSuspicion('mam projekt do szkoły o przemocy w rodzinie, gdzie znajdę statystyki').suspect).toBe(true);
+  });
+
+  it('saying where the centre was found, or that another matter is settled, does not cancel a report', () => {
+    for (const t of [
+      'przeczytałam o was w internecie, mąż mnie dusi',
+      'widziałam w telewizji numer, wyrzucił nas z domu',
+      'mąż grozi mi na facebooku',
+      'syn zaginął, napisałam na facebooku',
+      'już jest dobrze z prądem ale nie mamy co jeść',
+      'syn się odnalazł ale córka zaginęła',
+    ]) {
+      expect(detectCrisis(t).urgent).toBe(true);
+    }
+  });
+
+  it('a long pasted message stays fast (hits per rule are capped, sentences built once)', () => {
+    const start = process.hrtime.bigint();
+    detectCrisis('mąż mnie bije, '.repeat(340));
+    expect(Number(process.hrtime.bigint() - start) / 1e6).toBeLessThan(100);
+  });
+
+  it('Ukrainian and Russian, in Cyrillic or Latin letters, raise the alarm; a negation, a past event or a settled matter does not', () => {
+    for (const t of ['мама после инфаркта, нужен уход', 'у нас був потоп у ванній, вже все сухо', 'Я хочу оформити допомогу, рішення ухвалене судом', 'горит срок подачи документов']) {
+      expect(detectCrisis(t).urgent).toBe(false);
+    }
     expect(detectCrisis('чоловік б’є мене і дітей').flags).toEqual(expect.arrayContaining(['violence']));
     expect(detectCrisis('нам нема де ночувати, ми на вулиці з дитиною').flags).toContain('no_shelter');
     expect(detectCrisis('отцу плохо с сердцем, он без сознания').flags).toContain('health_emergency');
