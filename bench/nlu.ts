@@ -7,6 +7,7 @@ import os from 'os';
 import { performance } from 'perf_hooks';
 import { readCorpus } from '../nlu/classifier/corpus';
 import { extract } from '../nlu/entities';
+import { detectCrisis } from '../nlu/crisis';
 import { loadCrisisModel } from '../nlu/crisis/model';
 import { loadTriageModel, triage } from '../nlu/triage';
 import type { Expect } from '../nlu/types';
@@ -60,6 +61,10 @@ export async function benchNlu(): Promise<void> {
   const answers = ['mam 86 lat', 'trzy osoby', 'tysiąc dwieście złotych', '600 700 800', '44051401359', 'tak', 'Anna Kowalska', 'ul. Lipowa 5, 00-950 Warszawa'];
   let k = 0;
   measure('extract', [...answers, ...texts.slice(0, 50)], 3000, (s) => extract(s, expects[k++ % expects.length]));
+  // Crisis detection runs on every message of every channel; a pasted wall of text (the 5 000-character
+  // cap) must not block the event loop either.
+  measure('crisis', texts, 3000, (s) => detectCrisis(s));
+  measure('crisis, 5 000 characters', ['mąż mnie bije, nie mam gdzie spać, '.repeat(143)], 30, (s) => detectCrisis(s));
 }
 
 if (require.main === module) void benchNlu();
