@@ -1,5 +1,12 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { randomInt } from 'node:crypto';
 import type { Knex } from 'knex';
+
+/**
+ * A new item's eTag starts at a random number, not 1: after a delete and a fresh write, a writer still
+ * holding the old item's eTag must not match the new one (MemoryStorage gets this from one global counter).
+ */
+const firstETag = (): number => 1 + randomInt(1 << 30);
 
 /**
  * Bot Framework state storage on knex, so a conversation survives a restart of the process.
@@ -28,7 +35,7 @@ export class KnexStorage implements Storage {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
       const json = JSON.stringify(value);
-      if (!eTag || eTag === '*') blind.push({ key, value: json, etag: 1, updated_at: now });
+      if (!eTag || eTag === '*') blind.push({ key, value: json, etag: firstETag(), updated_at: now });
       else guarded.push({ key, value: json, eTag });
     }
     const run = async (q: Knex | Knex.Transaction) => {
@@ -39,7 +46,7 @@ export class KnexStorage implements Storage {
         // Not updated: either the item is gone (write it afresh, as MemoryStorage does) or someone was first.
         const current: { etag: number } | undefined = await q('bot_state').where({ key: g.key }).first('etag');
         if (current) throw new Error(`Storage: eTag conflict for key ${g.key}`);
-        await q('bot_state').insert({ key: g.key, value: g.value, etag: 1, updated_at: now });
+        await q('bot_state').insert({ key: g.key, value: g.value, etag: firstETag(), updated_at: now });
       }
       if (blind.length) {
         // Rows in key order: two processes upserting overlapping keys on PostgreSQL then lock them in

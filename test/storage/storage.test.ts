@@ -117,17 +117,22 @@ describeEachBackend('storage', (backend) => {
   test('bot state storage: "*" overwrites, and a conflict in a batch writes none of it', async () => {
     const s = new KnexStorage(db.knex);
     await s.write({ a: { v: 1 }, b: { v: 1, eTag: '*' } });
+    const first = await s.read(['a', 'b']);
     await s.write({ a: { v: 2, eTag: '*' }, b: { v: 2, eTag: '*' } });
     const read = await s.read(['a', 'b']);
-    expect(read.a).toMatchObject({ v: 2, eTag: '2' });
-    expect(read.b).toMatchObject({ v: 2, eTag: '2' });
+    expect(read.a).toMatchObject({ v: 2, eTag: String(Number(first.a.eTag) + 1) });
+    expect(read.b).toMatchObject({ v: 2, eTag: String(Number(first.b.eTag) + 1) });
     // "a" is current, "b" is stale: the whole write is refused, "a" keeps its value.
-    await expect(s.write({ a: { v: 3, eTag: '2' }, b: { v: 3, eTag: '1' }, c: { v: 3 } })).rejects.toThrow(/eTag conflict for key b/);
-    expect(await s.read(['a', 'b', 'c'])).toEqual({ a: { v: 2, eTag: '2' }, b: { v: 2, eTag: '2' } });
-    // A conditional write to an item that was deleted meanwhile writes it afresh (as MemoryStorage does).
+    await expect(s.write({ a: { v: 3, eTag: read.a.eTag }, b: { v: 3, eTag: first.b.eTag }, c: { v: 3 } })).rejects.toThrow(/eTag conflict for key b/);
+    expect(await s.read(['a', 'b', 'c'])).toEqual({ a: read.a, b: read.b });
+    // A conditional write to an item that was deleted meanwhile writes it afresh (as MemoryStorage does)…
     await s.delete(['a']);
-    await s.write({ a: { v: 4, eTag: '2' } });
-    expect((await s.read(['a'])).a).toMatchObject({ v: 4, eTag: '1' });
+    await s.write({ a: { v: 4, eTag: read.a.eTag } });
+    const fresh = (await s.read(['a'])).a;
+    expect(fresh).toMatchObject({ v: 4 });
+    // …and the fresh item's eTag is not the one a writer of the old item may still hold.
+    expect(fresh.eTag).not.toBe(read.a.eTag);
+    await expect(s.write({ a: { v: 5, eTag: first.a.eTag } })).rejects.toThrow(/eTag conflict/);
   });
 
   test('data survives closing and reopening the database', async () => {
