@@ -30,8 +30,10 @@ export const CRISIS_TRAIN_FILES = [
   // Ukrainian and Russian (Cyrillic and Latin letters), crisis and calm in equal measure.
   'crisis-batch-g.jsonl',
   'crisis-batch-h.jsonl',
+  'crisis-batch-k.jsonl',
   // Polish, later personas (first measured as unseen text, then trained on; docs/nlu.md).
   'crisis-batch-i.jsonl',
+  'crisis-batch-j.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
