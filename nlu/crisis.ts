@@ -181,7 +181,17 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
   return { result: { urgent: flags.length > 0, flags, evidence }, windows };
 }
 
+// The same message is checked up to three times in one turn (the interrupt check, triage, the safety
+// question); one remembered result spares the repeats. Callers get copies, so none can change it.
+let lastCrisis: { text: string; result: CrisisResult } | undefined;
+const copyOf = (r: CrisisResult): CrisisResult => ({ ...r, flags: [...r.flags], evidence: [...r.evidence], ...(r.vetoed ? { vetoed: [...r.vetoed] } : {}) });
+
 export function detectCrisis(text: string): CrisisResult {
+  if (lastCrisis?.text !== text) lastCrisis = { text, result: detectUncached(text) };
+  return copyOf(lastCrisis.result);
+}
+
+function detectUncached(text: string): CrisisResult {
   const { result: rules, windows } = ruleHits(text);
   // Ukrainian/Russian cues join the Polish rules' hits.
   const foreign = foreignCrisisHits(text);
