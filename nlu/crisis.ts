@@ -1,7 +1,7 @@
 import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
 import { foreignCrisisHits } from './crisis/cyrillic';
 import { crisisSuspicion as suspicionNet, type CrisisSuspicion } from './crisis/suspicion';
-import { crisisScore, likelyFlags, loadCrisisModel } from './crisis/model';
+import { crisisScore, likelyFlags, loadCrisisModel, type CompiledCrisisModel } from './crisis/model';
 import { INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
 
@@ -192,6 +192,11 @@ export function detectCrisis(text: string): CrisisResult {
 }
 
 function detectUncached(text: string): CrisisResult {
+  return detectCrisisWith(text, loadCrisisModel());
+}
+
+/** detectCrisis with a given model (evaluation of a model before it is committed). */
+export function detectCrisisWith(text: string, model: CompiledCrisisModel): CrisisResult {
   const { result: rules, windows } = ruleHits(text);
   // Ukrainian/Russian cues join the Polish rules' hits.
   const foreign = foreignCrisisHits(text);
@@ -201,7 +206,6 @@ function detectUncached(text: string): CrisisResult {
     windows.push(h.evidence);
   }
   rules.urgent = rules.flags.length > 0;
-  const model = loadCrisisModel();
   const score = crisisScore(text, model);
   const { urgent, ruleVeto } = model.thresholds;
   if (score.p > urgent) {

@@ -180,7 +180,40 @@ function printTriage(t: TriageReport, file: string): void {
   }
 }
 
+/** Recall, false alarms, flags named and the safety-question net on one labelled crisis batch. */
+function printCrisisBatch(title: string, rows: { text: string; flags: CrisisFlag[] }[]): void {
+  const pos = rows.filter((r) => r.flags.length);
+  const calm = rows.filter((r) => !r.flags.length);
+  const model = loadCrisisModel();
+  console.log(`\n== Crisis, held-out (${pos.length} crisis / ${calm.length} calm lines: ${title}) ==`);
+  const show = (label: string, c: CrisisReport) => console.log(`${label.padEnd(22)} recall ${pct(c.recall)}, false alarms ${pct(c.falseAlarmRate)}`);
+  show('rules alone:', evaluateCrisis(rows, crisisRules));
+  show('model alone:', evaluateCrisis(rows, (t) => ({ urgent: crisisScore(t, model).p > model.thresholds.urgent, flags: likelyFlags(crisisScore(t, model)) })));
+  const c = evaluateCrisis(rows);
+  show('urgent (both):', c);
+  for (const [f, v] of Object.entries(c.perFlag)) console.log(`  ${f.padEnd(18)} flag named ${pct(v.recall)} (n=${v.support})`);
+  const net = (t: string): boolean => detectCrisis(t).urgent || crisisSuspicion(t).suspect;
+  console.log(`alarm or safety question: ${pct(pos.filter((r) => net(r.text)).length / pos.length)} of crisis lines; safety question on ${pct(calm.filter((r) => !detectCrisis(r.text).urgent && crisisSuspicion(r.text).suspect).length / calm.length)} of calm lines`);
+  for (const r of pos.filter((x) => !detectCrisis(x.text).urgent)) console.log(`  ${net(r.text) ? 'question only' : 'nothing'}: ${r.text}`);
+  for (const r of calm.filter((x) => detectCrisis(x.text).urgent)) console.log(`  false alarm: ${r.text}`);
+}
+
+/**
+ * `npm run eval:nlu -- --crisis-file path.jsonl`: only crisis detection, on one labelled file
+ * ({"text", "flags"} per line) — a new batch measured before anything is trained or tuned on it,
+ * or a centre's own transcripts.
+ */
+function crisisFileArg(argv: readonly string[]): string | undefined {
+  const i = argv.indexOf('--crisis-file');
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 function main(): void {
+  const crisisFile = crisisFileArg(process.argv.slice(2));
+  if (crisisFile) {
+    printCrisisBatch(crisisFile, readJsonl<{ text: string; flags: CrisisFlag[] }>(crisisFile));
+    return;
+  }
   printTriage(evaluateTriage(readCorpus('test')), 'triage-test.jsonl');
   // The second held-out set: other personas, written after the model, never trained on.
   if (existsSync(join(DATA_DIR, 'triage-test-2.jsonl'))) printTriage(evaluateTriage(readCorpus('test-2')), 'triage-test-2.jsonl');
@@ -196,23 +229,7 @@ function main(): void {
 
   // Held-out crisis batches: never trained on (the model) nor tuned against (rules, thresholds).
   const held = CRISIS_HELDOUT_FILES.filter((f) => existsSync(join(DATA_DIR, f)));
-  if (held.length) {
-    const rows = held.flatMap((f) => readJsonl<{ text: string; flags: CrisisFlag[] }>(join(DATA_DIR, f)));
-    const pos = rows.filter((r) => r.flags.length);
-    const calm = rows.filter((r) => !r.flags.length);
-    const model = loadCrisisModel();
-    console.log(`\n== Crisis, held-out (${pos.length} crisis / ${calm.length} calm lines: ${held.join(', ')}) ==`);
-    const show = (label: string, c: CrisisReport) => console.log(`${label.padEnd(22)} recall ${pct(c.recall)}, false alarms ${pct(c.falseAlarmRate)}`);
-    show('rules alone:', evaluateCrisis(rows, crisisRules));
-    show('model alone:', evaluateCrisis(rows, (t) => ({ urgent: crisisScore(t, model).p > model.thresholds.urgent, flags: likelyFlags(crisisScore(t, model)) })));
-    const c = evaluateCrisis(rows);
-    show('urgent (both):', c);
-    for (const [f, v] of Object.entries(c.perFlag)) console.log(`  ${f.padEnd(18)} flag named ${pct(v.recall)} (n=${v.support})`);
-    const net = (t: string): boolean => detectCrisis(t).urgent || crisisSuspicion(t).suspect;
-    console.log(`alarm or safety question: ${pct(pos.filter((r) => net(r.text)).length / pos.length)} of crisis lines; safety question on ${pct(calm.filter((r) => !detectCrisis(r.text).urgent && crisisSuspicion(r.text).suspect).length / calm.length)} of calm lines`);
-    for (const r of pos.filter((x) => !net(x.text))) console.log(`  nothing: ${r.text}`);
-    for (const r of calm.filter((x) => detectCrisis(x.text).urgent)) console.log(`  false alarm: ${r.text}`);
-  }
+  if (held.length) printCrisisBatch(held.join(', '), held.flatMap((f) => readJsonl<{ text: string; flags: CrisisFlag[] }>(join(DATA_DIR, f))));
 
   // Ordinary traffic: requests (triage test sets, crisis-labelled) and answers to the intake's questions
   // (entities test set, all calm). Neither is trained on.
