@@ -40,6 +40,12 @@ const STILL_RE = wrap(STILL_CONTEXT, '');
 // Unambiguous "it goes on" words count anywhere in the clause; time words ("teraz", "dziś") only before the cue.
 const STRONG_STILL_RE = wrap('(znowu|znow|nadal|wciaz|ciagle|caly czas|codziennie|co dzien|co noc)', '');
 const VIOLENCE_PAST_RE = wrap(VIOLENCE_PAST_CONTEXT, '');
+// A clause that only dates the one before it: "uderzył mnie raz, dziesięć lat temu", "…ale to było trzy lata temu".
+const PAST_AFTER_RE = new RegExp(`^(ale |a )?(to )?(bylo |byl |byla |bylo to |jeszcze )?(\\w+ )?${PAST_RE.source}`);
+// Clauses that take their time and their source from the clause before: "W tamtym roku dzwoniłam, bo mąż mi groził",
+// "Czytałam w gazecie o panu, który zamarzł".
+const SUBORDINATE_PAST = new Set(['bo', 'ze', 'gdy', 'kiedy', 'ktory', 'ktora', 'ktore', 'ktorzy', 'ktorego', 'ktorej', 'ktoremu', 'ktorym']);
+const SUBORDINATE_MEDIA = new Set(['ze', 'jak', 'gdzie', 'gdy', 'kiedy', 'ktory', 'ktora', 'ktore', 'ktorzy', 'ktorego', 'ktorej', 'ktoremu', 'ktorym']);
 const RESOLVED_RE = wrap(RESOLVED_CONTEXT, '');
 const MEDIA_RE = wrap(MEDIA_CONTEXT, '');
 const JOKE_RE = wrap(JOKE_CONTEXT, '');
@@ -113,8 +119,17 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
     return RESOLVED_RE.test(rest);
   };
   // News and reading: the marker in the hit's own clause, or in the clause just before a "że" clause ("czytałam w gazecie, że…").
-  const reported = (clause: number, firstOfClause: number): boolean =>
-    MEDIA_RE.test(clauseOf(clause)) || (k.tokens[firstOfClause]?.key === 'ze' && firstOfClause > 0 && MEDIA_RE.test(clauseOf(k.tokens[firstOfClause - 1].clause)));
+  const parentOf = (firstOfClause: number, words: ReadonlySet<string>): string | undefined =>
+    firstOfClause > 0 && words.has(k.tokens[firstOfClause].key) ? clauseOf(k.tokens[firstOfClause - 1].clause) : undefined;
+  const reported = (clause: number, firstOfClause: number): boolean => MEDIA_RE.test(clauseOf(clause)) || MEDIA_RE.test(parentOf(firstOfClause, SUBORDINATE_MEDIA) ?? '');
+  // The hit's clause, the clause it depends on, or the clause right after it that dates it.
+  const pastAround = (clause: number, firstOfClause: number, ctx: string, violence: boolean): boolean => {
+    const parent = parentOf(firstOfClause, SUBORDINATE_PAST) ?? '';
+    let after = firstOfClause;
+    while (after < k.tokens.length && k.tokens[after].clause === clause) after++;
+    const next = after < k.tokens.length ? clauseOf(k.tokens[after].clause).split(' ').slice(0, 8).join(' ') : '';
+    return PAST_RE.test(ctx) || PAST_RE.test(parent) || PAST_AFTER_RE.test(next) || (violence && (VIOLENCE_PAST_RE.test(ctx) || VIOLENCE_PAST_RE.test(parent)));
+  };
   const firstTokenOfClause = new Map<number, number>();
   k.tokens.forEach((t, i) => {
     if (!firstTokenOfClause.has(t.clause)) firstTokenOfClause.set(t.clause, i);
@@ -143,7 +158,7 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       // Topic nouns sit further from their verb ("nie myślę o samobójstwie").
       if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2, rule.kind === 'act')) continue;
       // "kiedyś spaliśmy w samochodzie, teraz mamy mieszkanie": a still-marker counts only up to the hit, not in the contrast after it.
-      if ((PAST_RE.test(ctx) || (rule.flag === 'violence' && VIOLENCE_PAST_RE.test(ctx))) && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(ctx)) continue;
+      if (pastAround(clause, firstTokenOfClause.get(clause) ?? first, ctx, rule.flag === 'violence') && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(ctx)) continue;
       if ((rule.flag === 'disaster' || rule.flag === 'health_emergency') && resolved) continue;
       if (RESOLVABLE.has(rule.flag) && resolvedAfter(first)) continue;
       const sentence = sentences.get(k.tokens[first].sentence)!;

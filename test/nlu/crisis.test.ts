@@ -182,3 +182,46 @@ describe('crisis model and rules together (nlu/crisis.ts, nlu/crisis/model.ts)',
     expect(detectCrisis('чоловік мене не б’є, просто питаю про допомогу на житло').urgent).toBe(false);
   });
 });
+
+describe('rules for wording new authors used (round 4)', () => {
+  it.each<[string, CrisisFlag]>([
+    ['nie mam węgla, w mieszkaniu jest zero stopni, a mam 83 lata', 'disaster'],
+    ['piec padł, dziadek sam w zimnym domu, na dworze minus dwanaście', 'disaster'],
+    ['syczy butla z gazem i nie mogę zakręcić', 'disaster'],
+    ['zalewa nam mieszkanie, mąż na wózku', 'disaster'],
+    ['proszę szybko, mąż się dobija do drzwi', 'violence'],
+    ['mama wzięła za dużo tabletek na serce i jest senna', 'health_emergency'],
+    ['wypiłem i wziąłem leki, nie wiem ile', 'health_emergency'],
+    ['pani z parteru ma 90 lat, w nocy był huk, a teraz cisza i nie otwiera', 'health_emergency'],
+    ['babcia nie odbiera od wczoraj, a zawsze odbiera', 'health_emergency'],
+    ['trzeci dzień na wodzie z kranu', 'no_food'],
+    ['od kiedy wstrzymali zasiłek, żyję o samej herbacie', 'no_food'],
+    ['ostatnio jadłem w czwartek', 'no_food'],
+    ['dzieciak z bloku szuka jedzenia w śmietniku', 'no_food'],
+    ['na parapecie na trzecim piętrze siedzi dziecko, okno otwarte', 'child_at_risk'],
+    ['siostra ma 15 lat i pojechała z jakimś starszym facetem', 'child_at_risk'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+
+  it.each([
+    'nie mam węgla, a mrozy mają być dopiero w styczniu',
+    'zamarzam w tym biurze, kiedy przyjmuje pani z działu świadczeń',
+    'bije się z myślami, czy oddać mamę do DPS',
+    'teściowa ciągle grozi, że mnie wydziedziczy',
+    'mieszkam w samochodzie, to znaczy w kamperze, podróżuję na emeryturze',
+    'jestem bezdomny od lat, śpię w noclegowni, potrzebuję pomocy z dowodem',
+    'proszę o wykaz noclegowni i ogrzewalni w powiecie',
+    'syn w nocy nie wrócił, ale rano przyszedł, był u kolegi',
+    'wczoraj pisałam, że nie mam co jeść, ale już dostałam paczkę',
+    'mieszkanie po pożarze wyremontowane, dziękujemy',
+    'czy przemoc ekonomiczna to przemoc w świetle ustawy',
+    'jak się zakłada niebieską kartę',
+    'mąż uderzył mnie raz, dziesięć lat temu, od tamtej pory spokój',
+    'w tamtym roku dzwoniłam do was, bo mąż mi groził',
+    'czytałam w gazecie o panu, który zamarzł w pustostanie',
+    'miałam myśli samobójcze po porodzie, ale to było trzy lata temu',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
