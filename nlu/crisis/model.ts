@@ -34,6 +34,11 @@ export const CRISIS_TRAIN_FILES = [
   // Polish, later personas (first measured as unseen text, then trained on; docs/nlu.md).
   'crisis-batch-i.jsonl',
   'crisis-batch-j.jsonl',
+  // Round 4 (first measured unseen): short chat, phone transcripts, learner Polish, indirect and euphemistic.
+  'crisis-batch-l.jsonl',
+  'crisis-batch-m.jsonl',
+  'crisis-batch-n.jsonl',
+  'crisis-batch-o.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
