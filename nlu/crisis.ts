@@ -2,7 +2,7 @@ import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
 import { foreignCrisisHits } from './crisis/cyrillic';
 import { crisisSuspicion as suspicionNet, type CrisisSuspicion } from './crisis/suspicion';
 import { crisisScore, likelyFlags, loadCrisisModel, type CompiledCrisisModel } from './crisis/model';
-import { INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
+import { GENERAL_QUESTION, INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
 
 /**
@@ -35,6 +35,7 @@ const wrap = (src: string, flags = 'g'): RegExp => new RegExp(`(?<![a-z0-9])(?:$
 // Compiled once at load: detectCrisis runs on every message.
 const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re: wrap(r.src), unless: r.unless ? wrap(r.unless, '') : undefined, unlessIn: r.unlessIn ?? 'clause', requires: r.requires ? wrap(r.requires, '') : undefined }));
 const INFO_RE = wrap(INFO_CONTEXT, '');
+const GENERAL_QUESTION_RE = wrap(GENERAL_QUESTION, '');
 const PAST_RE = wrap(PAST_CONTEXT, '');
 const STILL_RE = wrap(STILL_CONTEXT, '');
 // Unambiguous "it goes on" words count anywhere in the clause; time words ("teraz", "dziś") only before the cue.
@@ -164,8 +165,8 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       const sentence = sentences.get(k.tokens[first].sentence)!;
       // "czytałam w gazecie, że matka zostawiła dzieci same": news, not a report.
       if (reported(clause, firstTokenOfClause.get(clause) ?? first)) continue;
-      if ((rule.flag === 'violence' || rule.flag === 'suicide_risk') && (JOKE_RE.test(sentence.key) || LAUGHING.test(sentence.source))) continue;
-      if (rule.kind === 'topic' && INFO_RE.test(ctx)) continue;
+      if ((rule.flag === 'violence' || rule.flag === 'suicide_risk' || rule.flag === 'disaster') && (JOKE_RE.test(sentence.key) || LAUGHING.test(sentence.source))) continue;
+      if (rule.kind === 'topic' && (INFO_RE.test(ctx) || GENERAL_QUESTION_RE.test(k.key))) continue;
       // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
       if (rule.unless?.test(rule.unlessIn === 'utterance' ? k.key : ctx)) continue;
       if (rule.requires && !rule.requires.test(k.key)) continue;

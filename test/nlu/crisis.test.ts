@@ -225,3 +225,39 @@ describe('rules for wording new authors used (round 4)', () => {
     expect(crisisRules(text).urgent).toBe(false);
   });
 });
+
+describe('rules for wording new authors used (round 4b)', () => {
+  it.each<[string, CrisisFlag]>([
+    ['wywalili mnie z chaty i co teraz', 'no_shelter'],
+    ['na przystanku siedzi starszy pan, mówi że nie ma domu', 'no_shelter'],
+    ['ja i syn nie jemy od wczoraj', 'no_food'],
+    ['nie mam za co zjeść dzisiaj', 'no_food'],
+    ['dziecko wypadło z okna', 'health_emergency'],
+    ['tata ma cukrzycę i nie kontaktuje', 'health_emergency'],
+    ['mama po udarze sprzed roku, ale od pół godziny znowu mówi bełkotem', 'health_emergency'],
+    ['dziadek z demencją wyszedł w nocy w kapciach i go nie ma', 'health_emergency'],
+    ['zostaliśmy odcięci przez wodę, nie da się wyjechać', 'disaster'],
+    ['zaspy po dach, nie możemy wyjść', 'disaster'],
+    ['nie daję rady, chyba sobie coś zrobię', 'suicide_risk'],
+    ['synek ma 6 lat i zostaje sam na noc, bo pracuję', 'child_at_risk'],
+    ['babcia pilnowała wnuczki i nie wie gdzie jest dziecko', 'child_at_risk'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+
+  it.each([
+    'po pożarze mieszkamy u szwagra od pół roku, chcemy mieszkanie socjalne',
+    'na godzinie wychowawczej mieliśmy o przemocy, czy wyzywanie to przemoc? pytam ogólnie',
+    'normalnie się zabiję, jak znowu zgubię ten PIT',
+    '"Pali się" u nas tylko grill 😂, pytam o dopłatę do prądu',
+    'czy osoba bezdomna może się zameldować w noclegowni?',
+    'syn ma trzydzieści lat, co z nim będzie, jak mnie zabraknie, chcę to załatwić zawczasu',
+    'brat wychodzi z więzienia za dwa miesiące i nie będzie miał gdzie mieszkać',
+    'kto może założyć Niebieską Kartę?',
+    'chcę zamknąć Niebieską Kartę, teraz mamy spokój',
+    'wczoraj pisałem, że nie mam gdzie spać, ale kumpel mnie przygarnął',
+    'zrobię sobie herbatę i wypełnię wniosek',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
