@@ -39,6 +39,10 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-m.jsonl',
   'crisis-batch-n.jsonl',
   'crisis-batch-o.jsonl',
+  // Round 4b (first measured unseen): a general mix, older and rural people, young people and men.
+  'crisis-batch-p.jsonl',
+  'crisis-batch-q.jsonl',
+  'crisis-batch-r.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
