@@ -136,6 +136,14 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
     if (!firstTokenOfClause.has(t.clause)) firstTokenOfClause.set(t.clause, i);
   });
   const hitsPerRule = 4;
+  // The words around a hit, in its clause: a transcript without punctuation is one clause, and a "znowu"
+  // twenty words on ("…czy znowu można złożyć wniosek") is about the request, not the event.
+  const near = (first: number, last: number, reach: number): string => {
+    const c = k.tokens[first].clause;
+    const out: string[] = [];
+    for (let i = Math.max(0, first - reach); i <= Math.min(k.tokens.length - 1, last + reach); i++) if (k.tokens[i].clause === c) out.push(k.tokens[i].key);
+    return out.join(' ');
+  };
   const clauseCache = new Map<number, string>();
   const clauseOf = (c: number): string => {
     let s = clauseCache.get(c);
@@ -159,13 +167,15 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       // Topic nouns sit further from their verb ("nie myślę o samobójstwie").
       if (rule.kind !== 'fixed' && negated(k, first, rule.kind === 'topic' ? 3 : 2, rule.kind === 'act')) continue;
       // "kiedyś spaliśmy w samochodzie, teraz mamy mieszkanie": a still-marker counts only up to the hit, not in the contrast after it.
-      if (pastAround(clause, firstTokenOfClause.get(clause) ?? first, ctx, rule.flag === 'violence') && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(ctx)) continue;
+      if (pastAround(clause, firstTokenOfClause.get(clause) ?? first, ctx, rule.flag === 'violence') && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(near(first, last, STILL_REACH))) continue;
+      // "Dzieci głodne nie są": the negation after a predicate.
+      if (rule.kind !== 'fixed' && NEGATED_AFTER.test(k.tokens.slice(last + 1, last + 3).map((t) => t.key).join(' '))) continue;
       if ((rule.flag === 'disaster' || rule.flag === 'health_emergency') && resolved) continue;
       if (RESOLVABLE.has(rule.flag) && resolvedAfter(first)) continue;
       const sentence = sentences.get(k.tokens[first].sentence)!;
       // "czytałam w gazecie, że matka zostawiła dzieci same": news, not a report.
       if (reported(clause, firstTokenOfClause.get(clause) ?? first)) continue;
-      if ((rule.flag === 'violence' || rule.flag === 'suicide_risk' || rule.flag === 'disaster') && (JOKE_RE.test(sentence.key) || LAUGHING.test(sentence.source))) continue;
+      if (JOKE_RE.test(sentence.key) || LAUGHING.test(sentence.source)) continue;
       if (rule.kind === 'topic' && (INFO_RE.test(ctx) || GENERAL_QUESTION_RE.test(k.key))) continue;
       // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
       if (rule.unless?.test(rule.unlessIn === 'utterance' ? k.key : ctx)) continue;
@@ -240,6 +250,8 @@ export function detectCrisisWith(text: string, model: CompiledCrisisModel): Cris
 }
 
 const SHORT_MESSAGE_WORDS = 8;
+const STILL_REACH = 6;
+const NEGATED_AFTER = /^nie (jest|sa|jestem|jestesmy|byl|byla|byli|byly|bylo)(?![a-z0-9])/;
 const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 export type { CrisisSuspicion } from './crisis/suspicion';

@@ -261,3 +261,30 @@ describe('rules for wording new authors used (round 4b)', () => {
     expect(crisisRules(text).urgent).toBe(false);
   });
 });
+
+describe('guards for calm wording new authors used (round 4c)', () => {
+  it.each([
+    'dzieci głodne nie są, ale chcę je zapisać na obiady w szkole',
+    'pozar byl u nas w bloku dwa lata temu i wtedy dostalismy pomoc teraz chcialam zapytac czy znowu mozna cos na remont',
+    'jak był ten wybuch gazu na naszej ulicy, dostaliśmy pomoc, teraz pytam o odbudowę',
+    'mieszkanie po mamie stoi puste, czy gmina może je dać komuś, kto nie ma gdzie mieszkać',
+    'nie chce mi się żyć w tym kraju z tymi cenami, ile wynosi kryterium dochodowe',
+    'babcia mówi, że nie chce żyć w tym bloku bez windy',
+    'padam z głodu haha, a tak serio, w jakich godzinach przyjmujecie',
+    'tydzień temu zgłaszałam, że córka nie wróciła na noc, już jest w domu',
+    'wczoraj był pożar sadzy w kominie, straż ugasiła i wszystko jest w porządku',
+    'zgubiłam decyzję o zasiłku, czy mogę dostać kopię',
+    'ojciec pije i robi awantury, ale nie jest agresywny fizycznie',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+
+  it.each<[string, CrisisFlag]>([
+    ['20 lat temu mąż mnie bił i znowu bije', 'violence'],
+    ['nie chcę żyć w takim bólu', 'suicide_risk'],
+    ['dzieci są głodne', 'no_food'],
+    ['ojciec kopie mamę', 'violence'],
+  ])('still raises: %s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+});
