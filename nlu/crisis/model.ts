@@ -43,6 +43,10 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-p.jsonl',
   'crisis-batch-q.jsonl',
   'crisis-batch-r.jsonl',
+  // Round 4c (first measured unseen): a general mix with everyday requests, spoken Polish, families.
+  'crisis-batch-s.jsonl',
+  'crisis-batch-t.jsonl',
+  'crisis-batch-u.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
