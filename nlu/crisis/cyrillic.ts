@@ -19,14 +19,15 @@ const CYRILLIC: [CrisisFlag, string][] = [
 
 /** Ukrainian/Russian typed in Latin letters (common transliterations), matched on the folded text. */
 const TRANSLIT: [CrisisFlag, string][] = [
-  // Words that are also Polish ("pobil", "infarkt") are left to the Polish rules and the model.
-  ['violence', "(b'je|b'jut|b'yet|b'et|pobyv|vdaryv|udaril|vb'?ju|vb'?yu|ub'?ju|ub'?yu|pogrozhuje|ugrozhaet|dushyt|dushit)"],
-  ['suicide_risk', "(ne (k)?hochu (zh|z)y(ty|t)|ne (k)?hochu (zh|z)i(ti|t)|pokinchyty z soboju|pokonchit s soboj|samogubstv\\w*|samoubijstv\\w*|proshchajte|proschajte)"],
-  ['no_shelter', "(nide (nochuvaty|spaty)|negde (nochevat|spat)|na vulyci z dytynoju|vyselyly|vyselili)"],
-  ['no_food', "(golodn\\w*|holodn[iy]\\w*|nema shcho (jisty|yisty)|nechego (est|kushat))"],
-  ['child_at_risk', "(dytyna (sama|odna|propala|znykla)|rebenok (odin|propal))"],
-  ['health_emergency', "(bez svidomosti|bez soznanija|bez soznaniya|ne dyhaje|ne dyshit|ne mozhe vstaty|ne mozhet vstat)"],
-  ['disaster', "(pozhezh\\w*|pozhar\\w*|pahne gazom|pahnet gazom)"],
+  // Words that are also Polish ("pobil", "infarkt") are left to the Polish rules and the model. English-
+  // and Polish-style spellings both occur ("khochu", "choczu"; "zhyty", "żyty"; "shcho", "szczo").
+  ['violence', "(b'je|b'jut|b'yet|b'et|pobyv|vdaryv|udaril|vb'?ju|vb'?yu|vb'?je|ub'?ju|ub'?yu|pogrozhuje|ugrozhaet|dushyt|dushit|izbi(l|v)\\w*|izby(l|v)\\w*|iznasil\\w*|znasylu\\w*|zgvaltu\\w*)"],
+  ['suicide_risk', "(ne (k|c)?h?o(ch|cz|tch)u (bilshe |bolshe |bilsze |bolsze )?(zh|ż|z)(y|i)(ty|t|ti)|ne (k)?hochu (zh|z)i(ti|t)|pok(i|o)n(ch|cz)\\w* (z|s) sob(oju|oyu|oj|oju)|samogubstv\\w*|samoubijstv\\w*|pro(shch|szcz|sch)aj(te)?|pro(shch|szcz|sch)aln\\w*|pov(i|e)s(y|i)t(sia|sja|sya|sa|ysia|ysja)|(po)?ri(zh|ż)\\w* seb(e|ia|ja)|(po)?rez\\w* seb(e|ia|ja))"],
+  ['no_shelter', "(nide (nochuvaty|spaty)|negde (nochevat|spat)|na vulyci z dytynoju|vyselyly|vyselili|(ne ?ma(ju|je|ye|yu)?|nemaie|nemaje) (de|gde|kuda|kudy) (spaty|spat|nochuvaty|nochevat|zhyty|zhit|ity|iti|idti|jty)|ne(ma|t|mam) kuda (idti|iti|ity|jty)|nekuda (idti|iti|ity|jty)|nikudy (ity|jty)|vyk(y|i)nu?(l|v)\\w*|(my|ja|ya) (\\w+ ){0,3}na (ulice|vulyci|ulici))"],
+  ['no_food', "(golodn\\w*|holodn[iy]\\w*|nema (shcho|szczo|scho|chto) (jisty|yisty|jisti|jist)|(ne maju|nemaju|nemaje) (shcho|szczo|scho) (jisty|yisty)|nechego (est|jest|kushat))"],
+  ['child_at_risk', "(dytyna (sama|odna|propala|znykla)|rebenok (odin|propal)|(syn|sin|doch\\w*|do(ch|cz)ka|dytyna|rebenok|rebionok|malyj|malyi) (\\w+ ){0,2}(propa(l|v|la|ly)\\w*|znyk\\w*|ne pryjshov|ne pryjshla|ne prishol|ne prishla|ne prishel))"],
+  ['health_emergency', "(bez svidomosti|bez soznanija|bez soznaniya|ne dyhaje|ne dyshit|ele dyshit|ledve dyhaje|ne mozhe vstaty|ne mozhet vstat|vs(i|y)a v krovi|v(e|i)s v krovi|bl(y|i)uje|bl(y|i)uet|zamerz\\w*)"],
+  ['disaster', "(pozhezh\\w*|pozhar\\w*|pahne gazom|pahnet gazom|(krysha|dah|stelia|potolok) (\\w+ )?(obvalil\\w*|zirval\\w*|zirvalo|tre(shch|szcz)\\w*|trishch\\w*)|zatopyl\\w*|zatopil\\w*)"],
 ];
 
 const APOSTROPHES = /[ʼ’`´]/g;

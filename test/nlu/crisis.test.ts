@@ -288,3 +288,23 @@ describe('guards for calm wording new authors used (round 4c)', () => {
     expect(crisisRules(text).flags).toContain(flag);
   });
 });
+
+describe('Ukrainian and Russian typed in Latin letters, English- and Polish-style spellings', () => {
+  it.each<[string, CrisisFlag]>([
+    ['ne choczu żyty, wse wtratyła', 'suicide_risk'],
+    ['ne khochu bilshe zhyty', 'suicide_risk'],
+    ['kolega skazaw szczo povisytsia', 'suicide_risk'],
+    ['ne maju de spaty i shcho jisty', 'no_shelter'],
+    ['ja nie mam kuda iti, sidżu na wokzale', 'no_shelter'],
+    ['syn 14 let propal, ne prishol iz shkoly', 'child_at_risk'],
+    ['on menia iznasiloval vchera', 'violence'],
+    ['zamerz chelovek u garazhej, ele dyshit', 'health_emergency'],
+    ['krysha obvalilas posle buri', 'disaster'],
+  ])('%s → %s', (text, flag) => {
+    expect(detectCrisis(text).flags).toContain(flag);
+  });
+
+  it('a negation or a settled matter still cancels', () => {
+    expect(crisisRules('ja ne choczu nikomu zaważaty, pytaju pro kursy').urgent).toBe(false);
+  });
+});
