@@ -47,6 +47,11 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-s.jsonl',
   'crisis-batch-t.jsonl',
   'crisis-batch-u.jsonl',
+  // Round 4d (first measured unseen): a general mix with rarer situations, first messages and kiosk
+  // fragments, Ukrainian/Russian/learner Polish.
+  'crisis-batch-v.jsonl',
+  'crisis-batch-w.jsonl',
+  'crisis-batch-x.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
