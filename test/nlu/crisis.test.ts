@@ -308,3 +308,20 @@ describe('Ukrainian and Russian typed in Latin letters, English- and Polish-styl
     expect(crisisRules('ja ne choczu nikomu zaważaty, pytaju pro kursy').urgent).toBe(false);
   });
 });
+
+describe('round 4e (batches y–z)', () => {
+  it.each<[string, CrisisFlag]>([
+    ['zażyłem całą paczkę nasennych', 'suicide_risk'],
+    ['odcięli nam prąd i ogrzewanie za długi, mróz na dworze', 'disaster'],
+    ['uszkodzili rurę z gazem, syczy przy liczniku', 'disaster'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+  it.each([
+    'zalało nam trochę piwnicę po deszczu, nic ważnego, czy gmina wypożycza osuszacze',
+    'dzieci wracają ze szkoły głodne jak wilki, czy jest dofinansowanie do obiadów',
+    'po wczorajszym pożarze stodoły rodzina jest już u krewnych, jak złożyć wniosek na odbudowę',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
