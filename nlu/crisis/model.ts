@@ -52,6 +52,9 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-v.jsonl',
   'crisis-batch-w.jsonl',
   'crisis-batch-x.jsonl',
+  // Round 4e (first measured unseen): two general mixes.
+  'crisis-batch-y.jsonl',
+  'crisis-batch-z.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
