@@ -2,7 +2,7 @@ import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
 import { foreignCrisisHits } from './crisis/cyrillic';
 import { crisisSuspicion as suspicionNet, type CrisisSuspicion } from './crisis/suspicion';
 import { crisisScore, likelyFlags, loadCrisisModel, type CompiledCrisisModel } from './crisis/model';
-import { GENERAL_QUESTION, INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
+import { GENERAL_QUESTION, IDIOMS, INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
 
 /**
@@ -36,6 +36,7 @@ const wrap = (src: string, flags = 'g'): RegExp => new RegExp(`(?<![a-z0-9])(?:$
 const COMPILED: Compiled[] = RULES.map((r) => ({ flag: r.flag, kind: r.kind, re: wrap(r.src), unless: r.unless ? wrap(r.unless, '') : undefined, unlessIn: r.unlessIn ?? 'clause', requires: r.requires ? wrap(r.requires, '') : undefined }));
 const INFO_RE = wrap(INFO_CONTEXT, '');
 const GENERAL_QUESTION_RE = wrap(GENERAL_QUESTION, '');
+const IDIOMS_RE = wrap(IDIOMS);
 const PAST_RE = wrap(PAST_CONTEXT, '');
 const STILL_RE = wrap(STILL_CONTEXT, '');
 // Unambiguous "it goes on" words count anywhere in the clause; time words ("teraz", "dziś") only before the cue.
@@ -135,6 +136,9 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
   k.tokens.forEach((t, i) => {
     if (!firstTokenOfClause.has(t.clause)) firstTokenOfClause.set(t.clause, i);
   });
+  // Spans of idioms that contain a cue word: a hit starting inside one is dropped.
+  const idioms = [...k.key.matchAll(IDIOMS_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const inIdiom = (pos: number): boolean => idioms.some(([a, b]) => pos >= a && pos < b);
   const hitsPerRule = 4;
   // The words around a hit, in its clause: a transcript without punctuation is one clause, and a "znowu"
   // twenty words on ("…czy znowu można złożyć wniosek") is about the request, not the event.
@@ -160,6 +164,7 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       // A few hits per rule are evidence enough; a pasted wall of text must not cost more.
       if (kept >= hitsPerRule) break;
       const start = m.index ?? 0;
+      if (idioms.length && inIdiom(start)) continue;
       const first = tokenAt(k, start);
       const last = tokenAt(k, start + Math.max(0, m[0].length - 1));
       const clause = k.tokens[first].clause;

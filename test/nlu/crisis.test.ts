@@ -325,3 +325,25 @@ describe('round 4e (batches y–z)', () => {
     expect(crisisRules(text).urgent).toBe(false);
   });
 });
+
+describe('round 4f (batches aa–ab)', () => {
+  it.each<[string, CrisisFlag]>([
+    ['zapaliła się kuchenka, nie mogę ugasić', 'disaster'],
+    ['prawa ręka mi nie działa i dziwnie mówię', 'health_emergency'],
+    ['były łazi za mną codziennie pod pracę', 'violence'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+  it.each([
+    'drewno mokre i ledwo się pali w piecu, czy dacie dopłatę do węgla',
+    'bije mnie ciekawość, ile się czeka na miejsce w DPS',
+    'śpię w samochodzie, ale w kabinie tira, bo jestem kierowcą',
+    'syn uciekł z domu w zeszły weekend, wrócił po dwóch dniach i jest cały',
+    'zalało nam piwnicę w lipcu, ubezpieczyciel nie wypłacił',
+    'były leje na dzieci i nie płaci alimentów',
+    'jestem strażakiem, czy współpracujecie przy pomocy pogorzelcom',
+    'czy krzyczenie na dziecko to już przemoc?',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
