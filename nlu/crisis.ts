@@ -43,7 +43,7 @@ const STILL_RE = wrap(STILL_CONTEXT, '');
 const STRONG_STILL_RE = wrap('(znowu|znow|nadal|wciaz|ciagle|caly czas|codziennie|co dzien|co noc)', '');
 const VIOLENCE_PAST_RE = wrap(VIOLENCE_PAST_CONTEXT, '');
 // A clause that only dates the one before it: "uderzył mnie raz, dziesięć lat temu", "…ale to było trzy lata temu".
-const PAST_AFTER_RE = new RegExp(`^(ale |a )?(to )?(bylo |byl |byla |bylo to |jeszcze )?(\\w+ )?${PAST_RE.source}`);
+const PAST_AFTER_RE = new RegExp(`^(ale |a )?(to )?(bylo |byl |byla |bylo to |jeszcze )?(\\w+ )?${PAST_RE.source}|${keyPattern('^(ale |a )?(teraz |juz )?(od|przez) (roku|pol roku|(\\w+ )?(lat|lata|miesiecy|miesiace|tygodni)) (\\w+ )?(sie )?(lecze|leczy|leczymy|jestem na terapii|chodze na terapie|biore leki|bierze leki)')}`);
 // Clauses that take their time and their source from the clause before: "W tamtym roku dzwoniłam, bo mąż mi groził",
 // "Czytałam w gazecie o panu, który zamarzł".
 const SUBORDINATE_PAST = new Set(['bo', 'ze', 'gdy', 'kiedy', 'ktory', 'ktora', 'ktore', 'ktorzy', 'ktorego', 'ktorej', 'ktoremu', 'ktorym']);
@@ -51,7 +51,8 @@ const SUBORDINATE_MEDIA = new Set(['ze', 'jak', 'gdzie', 'gdy', 'kiedy', 'ktory'
 const RESOLVED_RE = wrap(RESOLVED_CONTEXT, '');
 const MEDIA_RE = wrap(MEDIA_CONTEXT, '');
 const JOKE_RE = wrap(JOKE_CONTEXT, '');
-const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F601}\u{1F61D}\u{1F61C}]/u;
+// Laughing, winking and eye-rolling faces: the sentence is a joke or a sigh, not a report.
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F601}\u{1F61D}\u{1F61C}\u{1F644}\u{1F609}]/u;
 // An event that is over ends these; violence and suicide risk are never "resolved" by a remark.
 const RESOLVABLE = new Set<CrisisFlag>(['disaster', 'health_emergency', 'child_at_risk', 'no_food', 'no_shelter']);
 const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto|[0-9]*)(latk\\w*|latek)|([0-9]|1[0-7]) ?letni\\w*|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto)letni\\w*|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');

@@ -347,3 +347,22 @@ describe('round 4f (batches aa–ab)', () => {
     expect(crisisRules(text).urgent).toBe(false);
   });
 });
+
+describe('round 4g (batches ac–ad)', () => {
+  it.each<[string, CrisisFlag]>([
+    ['karetka szybko', 'health_emergency'],
+    ['mam w autobusie chłopca, może osiem lat, jest sam i nie wie gdzie mieszka', 'child_at_risk'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+  it.each([
+    'nie jem nic od rana, bo idę na badanie krwi',
+    'dziecko nie je od dwóch dni, bo ma anginę, lekarz był',
+    'wczoraj pisałam, że nie mam gdzie spać, ale siostra przyjęła mnie do siebie',
+    'ten pan, co spał w altanie, poszedł już do noclegowni',
+    'po porodzie miałam myśli samobójcze, ale od roku się leczę i jest dobrze',
+    'córka krzyczy, że zabije brata za ładowarkę 🙄',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
