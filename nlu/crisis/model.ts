@@ -55,6 +55,11 @@ export const CRISIS_TRAIN_FILES = [
   // Round 4e (first measured unseen): two general mixes.
   'crisis-batch-y.jsonl',
   'crisis-batch-z.jsonl',
+  // Round 4f–g (first measured unseen): general mixes, short messages with uncommon words.
+  'crisis-batch-aa.jsonl',
+  'crisis-batch-ab.jsonl',
+  'crisis-batch-ac.jsonl',
+  'crisis-batch-ad.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',

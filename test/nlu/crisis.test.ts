@@ -109,14 +109,14 @@ describe('crisis model and rules together (nlu/crisis.ts, nlu/crisis/model.ts)',
     expect(serialiseCrisisModel(trainCrisisModel(rows))).toBe(readFileSync(CRISIS_MODEL_PATH, 'utf8'));
   });
 
-  it('on the held-out batches (never trained on): urgent recall ≥ 92 % at ≤ 5 % false alarms; ≥ 95 % get the alarm or the question', () => {
+  it('on the held-out batches (never trained on): urgent recall ≥ 95 % at ≤ 5 % false alarms; ≥ 98 % get the alarm or the question', () => {
     const rows = CRISIS_HELDOUT_FILES.flatMap(read);
     const pos = rows.filter((l) => l.flags.length);
     const calm = rows.filter((l) => !l.flags.length);
     expect(pos.length).toBeGreaterThanOrEqual(200);
-    expect(pos.filter((l) => detectCrisis(l.text).urgent).length / pos.length).toBeGreaterThanOrEqual(0.92);
+    expect(pos.filter((l) => detectCrisis(l.text).urgent).length / pos.length).toBeGreaterThanOrEqual(0.95);
     expect(calm.filter((l) => detectCrisis(l.text).urgent).length / calm.length).toBeLessThanOrEqual(0.05);
-    expect(pos.filter((l) => detectCrisis(l.text).urgent || crisisSuspicion(l.text).suspect).length / pos.length).toBeGreaterThanOrEqual(0.95);
+    expect(pos.filter((l) => detectCrisis(l.text).urgent || crisisSuspicion(l.text).suspect).length / pos.length).toBeGreaterThanOrEqual(0.98);
   });
 
   it('ordinary traffic stays calm: ≤ 5 % false alarms on requests never trained on, ≤ 2 % on answers to the intake questions', () => {
