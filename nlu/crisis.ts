@@ -240,22 +240,29 @@ export function detectCrisisWith(text: string, model: CompiledCrisisModel): Cris
   rules.urgent = rules.flags.length > 0;
   const score = crisisScore(text, model);
   const { urgent, ruleVeto } = model.thresholds;
-  if (score.p > urgent) {
+  // A message of one to three words gives the model little to go on ("mnie samej" as an answer to "Kogo
+  // dotyczy sprawa?"): alone it raises the alarm only when it is sure; below that it asks the safety question.
+  if (score.p > (countWords(text) <= SHORT_ALARM_WORDS ? Math.max(urgent, SHORT_ALARM_P) : urgent)) {
     // The model is sure: its flags join the rules' (the rules' words are better evidence when there are any).
     const flags = FLAG_ORDER.filter((f) => rules.flags.includes(f) || likelyFlags(score).includes(f));
     return { urgent: true, flags, evidence: rules.evidence.length ? rules.evidence : score.words };
   }
   // A rule hit stands unless the model, knowing most of the message's words, finds it clearly calm *and*
-  // the words around every hit no more crisis than calm: the second condition keeps "…zasiłek na opał,
+  // the words around every hit clearly calm too: the second condition keeps "…zasiłek na opał,
   // a mąż mnie bije"; the first keeps messages in words the model has hardly seen.
   // Never in a short message: there the words around the hit are the whole message, and "syn zaginął"
   // or "odbiorę sobie życie" must stand whatever the model thinks.
-  const vetoed = countWords(text) > SHORT_MESSAGE_WORDS && score.coverage >= 0.5 && score.p <= ruleVeto && windows.every((w) => crisisScore(w, model).p <= 0.5);
+  const vetoed = countWords(text) > SHORT_MESSAGE_WORDS && score.coverage >= 0.5 && score.p <= ruleVeto && windows.every((w) => crisisScore(w, model).p <= WINDOW_CALM);
   if (rules.urgent && !vetoed) return rules;
   return rules.urgent ? { urgent: false, flags: [], evidence: [], vetoed: rules.flags } : { urgent: false, flags: [], evidence: [] };
 }
 
 const SHORT_MESSAGE_WORDS = 8;
+const SHORT_ALARM_WORDS = 3;
+// The words around a hit must look clearly calm for a veto, not merely less crisis than calm (0.5 dropped
+// "moja siostra jest bita przez męża, ale nie chce zgłosić" once the model had learnt more).
+const WINDOW_CALM = 0.3;
+const SHORT_ALARM_P = 0.9;
 const STILL_REACH = 6;
 const NEGATED_AFTER = /^nie (jest|sa|jestem|jestesmy|byl|byla|byli|byly|bylo)(?![a-z0-9])/;
 const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;

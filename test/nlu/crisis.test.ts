@@ -366,3 +366,21 @@ describe('round 4g (batches ac–ad)', () => {
     expect(crisisRules(text).urgent).toBe(false);
   });
 });
+
+describe('answers about the person who needs care', () => {
+  it('a bedridden parent is a care request, not an emergency; a fall now is', () => {
+    for (const t of ['Tata ma 83 lata i od miesięcy nie wstaje z łóżka', 'babcia jest obłożnie chora, leży', 'teść nie wychodzi z łóżka, ma 89 lat']) {
+      expect(detectCrisis(t).urgent).toBe(false);
+    }
+    for (const t of ['mama upadła i nie wstaje', 'babcia leży na podłodze od rana i nie może wstać', 'dziadek przewrócił się w łazience, nie może się podnieść']) {
+      expect(detectCrisis(t)).toMatchObject({ urgent: true, flags: expect.arrayContaining(['health_emergency']) });
+    }
+  });
+});
+
+describe('short answers', () => {
+  it('one to three words raise the alarm alone only when the model is sure; rules still do', () => {
+    for (const t of ['mnie samej', 'mnie samego', 'dotyczy mnie', 'siebie']) expect(detectCrisis(t).urgent).toBe(false);
+    for (const t of ['pocięłam się', 'mąż bije', 'chcę umrzeć', 'nie mam gdzie spać']) expect(detectCrisis(t).urgent).toBe(true);
+  });
+});
