@@ -60,6 +60,9 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-ab.jsonl',
   'crisis-batch-ac.jsonl',
   'crisis-batch-ad.jsonl',
+  // Round 4h (first measured unseen with the final rules): a general mix with intake answers, regions and walks of life.
+  'crisis-batch-ae.jsonl',
+  'crisis-batch-af.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
