@@ -183,7 +183,7 @@ describe('crisis model and rules together (nlu/crisis.ts, nlu/crisis/model.ts)',
   });
 });
 
-describe('rules for wording new authors used (round 4)', () => {
+describe('rules and guards for wording new authors used (round 4, batches l–ad; docs/nlu.md)', () => {
   it.each<[string, CrisisFlag]>([
     ['nie mam węgla, w mieszkaniu jest zero stopni, a mam 83 lata', 'disaster'],
     ['piec padł, dziadek sam w zimnym domu, na dworze minus dwanaście', 'disaster'],
@@ -200,6 +200,31 @@ describe('rules for wording new authors used (round 4)', () => {
     ['dzieciak z bloku szuka jedzenia w śmietniku', 'no_food'],
     ['na parapecie na trzecim piętrze siedzi dziecko, okno otwarte', 'child_at_risk'],
     ['siostra ma 15 lat i pojechała z jakimś starszym facetem', 'child_at_risk'],
+    ['wywalili mnie z chaty i co teraz', 'no_shelter'],
+    ['na przystanku siedzi starszy pan, mówi że nie ma domu', 'no_shelter'],
+    ['ja i syn nie jemy od wczoraj', 'no_food'],
+    ['nie mam za co zjeść dzisiaj', 'no_food'],
+    ['dziecko wypadło z okna', 'health_emergency'],
+    ['tata ma cukrzycę i nie kontaktuje', 'health_emergency'],
+    ['mama po udarze sprzed roku, ale od pół godziny znowu mówi bełkotem', 'health_emergency'],
+    ['dziadek z demencją wyszedł w nocy w kapciach i go nie ma', 'health_emergency'],
+    ['zostaliśmy odcięci przez wodę, nie da się wyjechać', 'disaster'],
+    ['zaspy po dach, nie możemy wyjść', 'disaster'],
+    ['nie daję rady, chyba sobie coś zrobię', 'suicide_risk'],
+    ['synek ma 6 lat i zostaje sam na noc, bo pracuję', 'child_at_risk'],
+    ['babcia pilnowała wnuczki i nie wie gdzie jest dziecko', 'child_at_risk'],
+    ['20 lat temu mąż mnie bił i znowu bije', 'violence'],
+    ['nie chcę żyć w takim bólu', 'suicide_risk'],
+    ['dzieci są głodne', 'no_food'],
+    ['ojciec kopie mamę', 'violence'],
+    ['zażyłem całą paczkę nasennych', 'suicide_risk'],
+    ['odcięli nam prąd i ogrzewanie za długi, mróz na dworze', 'disaster'],
+    ['uszkodzili rurę z gazem, syczy przy liczniku', 'disaster'],
+    ['zapaliła się kuchenka, nie mogę ugasić', 'disaster'],
+    ['prawa ręka mi nie działa i dziwnie mówię', 'health_emergency'],
+    ['były łazi za mną codziennie pod pracę', 'violence'],
+    ['karetka szybko', 'health_emergency'],
+    ['mam w autobusie chłopca, może osiem lat, jest sam i nie wie gdzie mieszka', 'child_at_risk'],
   ])('%s → %s', (text, flag) => {
     expect(crisisRules(text).flags).toContain(flag);
   });
@@ -221,31 +246,6 @@ describe('rules for wording new authors used (round 4)', () => {
     'w tamtym roku dzwoniłam do was, bo mąż mi groził',
     'czytałam w gazecie o panu, który zamarzł w pustostanie',
     'miałam myśli samobójcze po porodzie, ale to było trzy lata temu',
-  ])('stays calm: %s', (text) => {
-    expect(crisisRules(text).urgent).toBe(false);
-  });
-});
-
-describe('rules for wording new authors used (round 4b)', () => {
-  it.each<[string, CrisisFlag]>([
-    ['wywalili mnie z chaty i co teraz', 'no_shelter'],
-    ['na przystanku siedzi starszy pan, mówi że nie ma domu', 'no_shelter'],
-    ['ja i syn nie jemy od wczoraj', 'no_food'],
-    ['nie mam za co zjeść dzisiaj', 'no_food'],
-    ['dziecko wypadło z okna', 'health_emergency'],
-    ['tata ma cukrzycę i nie kontaktuje', 'health_emergency'],
-    ['mama po udarze sprzed roku, ale od pół godziny znowu mówi bełkotem', 'health_emergency'],
-    ['dziadek z demencją wyszedł w nocy w kapciach i go nie ma', 'health_emergency'],
-    ['zostaliśmy odcięci przez wodę, nie da się wyjechać', 'disaster'],
-    ['zaspy po dach, nie możemy wyjść', 'disaster'],
-    ['nie daję rady, chyba sobie coś zrobię', 'suicide_risk'],
-    ['synek ma 6 lat i zostaje sam na noc, bo pracuję', 'child_at_risk'],
-    ['babcia pilnowała wnuczki i nie wie gdzie jest dziecko', 'child_at_risk'],
-  ])('%s → %s', (text, flag) => {
-    expect(crisisRules(text).flags).toContain(flag);
-  });
-
-  it.each([
     'po pożarze mieszkamy u szwagra od pół roku, chcemy mieszkanie socjalne',
     'na godzinie wychowawczej mieliśmy o przemocy, czy wyzywanie to przemoc? pytam ogólnie',
     'normalnie się zabiję, jak znowu zgubię ten PIT',
@@ -257,13 +257,6 @@ describe('rules for wording new authors used (round 4b)', () => {
     'chcę zamknąć Niebieską Kartę, teraz mamy spokój',
     'wczoraj pisałem, że nie mam gdzie spać, ale kumpel mnie przygarnął',
     'zrobię sobie herbatę i wypełnię wniosek',
-  ])('stays calm: %s', (text) => {
-    expect(crisisRules(text).urgent).toBe(false);
-  });
-});
-
-describe('guards for calm wording new authors used (round 4c)', () => {
-  it.each([
     'dzieci głodne nie są, ale chcę je zapisać na obiady w szkole',
     'pozar byl u nas w bloku dwa lata temu i wtedy dostalismy pomoc teraz chcialam zapytac czy znowu mozna cos na remont',
     'jak był ten wybuch gazu na naszej ulicy, dostaliśmy pomoc, teraz pytam o odbudowę',
@@ -275,17 +268,25 @@ describe('guards for calm wording new authors used (round 4c)', () => {
     'wczoraj był pożar sadzy w kominie, straż ugasiła i wszystko jest w porządku',
     'zgubiłam decyzję o zasiłku, czy mogę dostać kopię',
     'ojciec pije i robi awantury, ale nie jest agresywny fizycznie',
+    'zalało nam trochę piwnicę po deszczu, nic ważnego, czy gmina wypożycza osuszacze',
+    'dzieci wracają ze szkoły głodne jak wilki, czy jest dofinansowanie do obiadów',
+    'po wczorajszym pożarze stodoły rodzina jest już u krewnych, jak złożyć wniosek na odbudowę',
+    'drewno mokre i ledwo się pali w piecu, czy dacie dopłatę do węgla',
+    'bije mnie ciekawość, ile się czeka na miejsce w DPS',
+    'śpię w samochodzie, ale w kabinie tira, bo jestem kierowcą',
+    'syn uciekł z domu w zeszły weekend, wrócił po dwóch dniach i jest cały',
+    'zalało nam piwnicę w lipcu, ubezpieczyciel nie wypłacił',
+    'były leje na dzieci i nie płaci alimentów',
+    'jestem strażakiem, czy współpracujecie przy pomocy pogorzelcom',
+    'czy krzyczenie na dziecko to już przemoc?',
+    'nie jem nic od rana, bo idę na badanie krwi',
+    'dziecko nie je od dwóch dni, bo ma anginę, lekarz był',
+    'wczoraj pisałam, że nie mam gdzie spać, ale siostra przyjęła mnie do siebie',
+    'ten pan, co spał w altanie, poszedł już do noclegowni',
+    'po porodzie miałam myśli samobójcze, ale od roku się leczę i jest dobrze',
+    'córka krzyczy, że zabije brata za ładowarkę 🙄',
   ])('stays calm: %s', (text) => {
     expect(crisisRules(text).urgent).toBe(false);
-  });
-
-  it.each<[string, CrisisFlag]>([
-    ['20 lat temu mąż mnie bił i znowu bije', 'violence'],
-    ['nie chcę żyć w takim bólu', 'suicide_risk'],
-    ['dzieci są głodne', 'no_food'],
-    ['ojciec kopie mamę', 'violence'],
-  ])('still raises: %s → %s', (text, flag) => {
-    expect(crisisRules(text).flags).toContain(flag);
   });
 });
 
@@ -306,64 +307,6 @@ describe('Ukrainian and Russian typed in Latin letters, English- and Polish-styl
 
   it('a negation or a settled matter still cancels', () => {
     expect(crisisRules('ja ne choczu nikomu zaważaty, pytaju pro kursy').urgent).toBe(false);
-  });
-});
-
-describe('round 4e (batches y–z)', () => {
-  it.each<[string, CrisisFlag]>([
-    ['zażyłem całą paczkę nasennych', 'suicide_risk'],
-    ['odcięli nam prąd i ogrzewanie za długi, mróz na dworze', 'disaster'],
-    ['uszkodzili rurę z gazem, syczy przy liczniku', 'disaster'],
-  ])('%s → %s', (text, flag) => {
-    expect(crisisRules(text).flags).toContain(flag);
-  });
-  it.each([
-    'zalało nam trochę piwnicę po deszczu, nic ważnego, czy gmina wypożycza osuszacze',
-    'dzieci wracają ze szkoły głodne jak wilki, czy jest dofinansowanie do obiadów',
-    'po wczorajszym pożarze stodoły rodzina jest już u krewnych, jak złożyć wniosek na odbudowę',
-  ])('stays calm: %s', (text) => {
-    expect(crisisRules(text).urgent).toBe(false);
-  });
-});
-
-describe('round 4f (batches aa–ab)', () => {
-  it.each<[string, CrisisFlag]>([
-    ['zapaliła się kuchenka, nie mogę ugasić', 'disaster'],
-    ['prawa ręka mi nie działa i dziwnie mówię', 'health_emergency'],
-    ['były łazi za mną codziennie pod pracę', 'violence'],
-  ])('%s → %s', (text, flag) => {
-    expect(crisisRules(text).flags).toContain(flag);
-  });
-  it.each([
-    'drewno mokre i ledwo się pali w piecu, czy dacie dopłatę do węgla',
-    'bije mnie ciekawość, ile się czeka na miejsce w DPS',
-    'śpię w samochodzie, ale w kabinie tira, bo jestem kierowcą',
-    'syn uciekł z domu w zeszły weekend, wrócił po dwóch dniach i jest cały',
-    'zalało nam piwnicę w lipcu, ubezpieczyciel nie wypłacił',
-    'były leje na dzieci i nie płaci alimentów',
-    'jestem strażakiem, czy współpracujecie przy pomocy pogorzelcom',
-    'czy krzyczenie na dziecko to już przemoc?',
-  ])('stays calm: %s', (text) => {
-    expect(crisisRules(text).urgent).toBe(false);
-  });
-});
-
-describe('round 4g (batches ac–ad)', () => {
-  it.each<[string, CrisisFlag]>([
-    ['karetka szybko', 'health_emergency'],
-    ['mam w autobusie chłopca, może osiem lat, jest sam i nie wie gdzie mieszka', 'child_at_risk'],
-  ])('%s → %s', (text, flag) => {
-    expect(crisisRules(text).flags).toContain(flag);
-  });
-  it.each([
-    'nie jem nic od rana, bo idę na badanie krwi',
-    'dziecko nie je od dwóch dni, bo ma anginę, lekarz był',
-    'wczoraj pisałam, że nie mam gdzie spać, ale siostra przyjęła mnie do siebie',
-    'ten pan, co spał w altanie, poszedł już do noclegowni',
-    'po porodzie miałam myśli samobójcze, ale od roku się leczę i jest dobrze',
-    'córka krzyczy, że zabije brata za ładowarkę 🙄',
-  ])('stays calm: %s', (text) => {
-    expect(crisisRules(text).urgent).toBe(false);
   });
 });
 
