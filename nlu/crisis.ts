@@ -1,4 +1,4 @@
-import { keyed, keyPattern, tokenAt, type Keyed } from './crisis/key';
+import { keyed, keyPattern, keyWord, tokenAt, type Keyed } from './crisis/key';
 import { foreignCrisisHits } from './crisis/cyrillic';
 import { crisisSuspicion as suspicionNet, type CrisisSuspicion } from './crisis/suspicion';
 import { crisisScore, likelyFlags, loadCrisisModel, type CompiledCrisisModel } from './crisis/model';
@@ -59,6 +59,9 @@ const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzi
 
 const MINOR = wrap('(ma|mam|majac\\w*|lat) ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie)( lat| lata)?|nastolat\\w*|dziecko|dzieci|ucz(en|nia|ennica|ennicy)|latk\\w*|latek', '');
 
+// Negators as match keys ("żadnych" → "zadnyh").
+const NEGATOR_KEYS: ReadonlySet<string> = new Set([...NEGATORS].map(keyWord));
+
 // Short words that may stand between a negator and the verb it negates ("nigdy mnie nie bił", "nie za bardzo").
 const CLITICS = new Set(['mnie', 'mi', 'go', 'ja', 'jej', 'mu', 'nas', 'nam', 'ich', 'im', 'cie', 'ci', 'sie', 'joz', 'wcale', 'raczej', 'to', 'tego', 'tak', 'az', 'bardzo', 'za', 'specjalnie', 'nigdy', 'nie', 'on', 'ona', 'oni', 'wiecej', 'dzieci', 'was', 'wam', 'jestem', 'jest', 'sa', 'jestesmy', 'jestescie', 'byl', 'byla', 'bylo', 'byli', 'byly', 'bede', 'bedzie', 'beda', 'bywa', 'zbyt', 'calkiem', 'do', 'konca']);
 
@@ -81,7 +84,7 @@ function negated(k: Keyed, first: number, window: number, cliticsOnly = false): 
     const t = k.tokens[i];
     if (t.clause !== clause) break;
     // "nie tylko bije, ale…" is not a negation.
-    if (NEGATORS.has(t.key) && k.tokens[i + 1]?.key !== 'tylko') return true;
+    if (NEGATOR_KEYS.has(t.key) && k.tokens[i + 1]?.key !== 'tylko') return true;
     // "nie je nie pije leży": a verb between the negator and the cue takes the negation.
     if (cliticsOnly && !CLITICS.has(t.key)) return false;
   }

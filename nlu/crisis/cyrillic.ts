@@ -1,5 +1,8 @@
 import type { CrisisFlag } from '../types';
 
+/** A flag, its cue and, for some, words that must also stand somewhere in the message. */
+type Cue = [CrisisFlag, string, string?];
+
 /**
  * Crisis cues in Ukrainian and Russian, written in Cyrillic or typed in Latin letters ("cholovik
  * mene b'je"). Many residents of Polish centres are refugees and write in their own language when it
@@ -7,25 +10,27 @@ import type { CrisisFlag } from '../types';
  * A short list of stems per flag, recall first; only a "не"/"ні" just before a cue cancels it.
  * Apostrophe variants (' ʼ ’) are unified before matching.
  */
-const CYRILLIC: [CrisisFlag, string][] = [
+const CYRILLIC: Cue[] = [
   ['violence', "(б'є|б'ють|б'ю|бє|бьет|бьёт|бьют|побив|побила|побили|побил|избил\\p{L}*|избива\\p{L}*|вдарив|вдарила|ударил\\p{L}*|вдарил\\p{L}*|погрожу\\p{L}*|погрожував|угрожа\\p{L}*|вб'ю|вб'є|вб'ють|убью|убьет|убьёт|вбити мене|убить меня|душить|душив|душил\\p{L}*|зґвалтува\\p{L}*|згвалтува\\p{L}*|изнасил\\p{L}*|насильств\\p{L}*|насилля|насили[ея]|знуща\\p{L}*|издева\\p{L}*|не випуска\\p{L}*|не выпуска\\p{L}*|не відпуска\\p{L}*|замкнув мене|зачинив мене|запер меня|закрыл меня|забрав документи|забрал документы|тягав за волосся|таскал за волосы)"],
   ['suicide_risk', "(не хочу (більше |больше )?жи(ти|ть)|не хочеться жити|не хочется жить|покінчити з собою|покончить с собой|накласти на себе руки|наложить на себя руки|вбити себе|убить себя|повіс(итися|ився|илась)|повес(иться|ился|илась)|вистрибн\\p{L}*|выпрыгн\\p{L}*|стрибн\\p{L}* з|прыгн\\p{L}* с|всі таблетки|все таблетки|ріже себе|режет себя|порізала себе|порезала себя|самогубств\\p{L}*|самоубийств\\p{L}*|суїцид\\p{L}*|суицид\\p{L}*|прощайте|прощавайте|не бачу сенсу жити|не вижу смысла жить)"],
-  ['no_shelter', "(ніде (ночувати|спати|жити)|нема де (ночувати|спати|жити)|немає де (ночувати|спати|жити)|негде (ночевать|спать|жить)|нет где (ночевать|спать)|не знаю де ночувати|не знаю где ночевать|ночу(ю|ємо|ем) на вулиці|ночу(ю|ем) на улице|спимо на вулиці|спим на улице|живу на вулиці|живу на улице|опинил\\p{L}* на вулиці|оказал\\p{L}* на улице|на вулиці з дит\\p{L}*|на улице с ребен\\p{L}*|виселили|выселили|вигнал\\p{L}* з (дому|квартири|хати)|выгнал\\p{L}* из (дома|квартиры)|виганя\\p{L}* з дому)"],
-  ['no_food', "(голодн\\p{L}*|голоду\\p{L}*|голодаєм\\p{L}*|голодаем|нема що їсти|немає що їсти|нічого їсти|нема їжі|немає їжі|нечего есть|нет еды|нечего кушать|холодильник пуст\\p{L}*|порожній холодильник|в холодильнику пусто|нема за що купити їжу|не на что купить еду)"],
-  ['child_at_risk', "((дитина|дитинка|малий|мала|син|донька|дочка|ребенок|ребёнок|сын|дочь) (\\p{L}+ )?(сам|сама|один|одна|зник\\p{L}*|пропа\\p{L}*|втік|втекла|убежал\\p{L}*)|(діти|дети) (\\p{L}+ )?(самі|одни)|залиши\\p{L}* (\\p{L}+ )?дітей|остави\\p{L}* (\\p{L}+ )?детей|б'є (\\p{L}+ )?(дитину|дітей|малого|сина|доньку)|бьет (\\p{L}+ )?(ребенка|детей|сына|дочь)|(зник|зникла|пропав|пропала) (\\p{L}+ )?(син|донька|дочка|дитина)|втік з дому|втекла з дому|убежал\\p{L}* из дома)"],
+  ['no_shelter', "(ніде (ночувати|спати|жити)|нема де (ночувати|спати|жити)|немає де (ночувати|спати|жити)|негде (ночевать|спать|жить)|нет где (ночевать|спать)|не знаю де ночувати|не знаю где ночевать|ночу(ю|ємо|ем) на вулиці|ночу(ю|ем) на улице|спимо на вулиці|спим на улице|живу на вулиці|живу на улице|опинил\\p{L}* на вулиці|оказал\\p{L}* на улице|на вулиці з дит\\p{L}*|на улице с ребен\\p{L}*|виселили|выселили|вигнал\\p{L}* з (дому|квартири|хати)|выгнал\\p{L}* из (дома|квартиры)|виганя\\p{L}* з дому|нема (\\p{L}+ )?куди (йти|іти|піти|подітися)|немає (\\p{L}+ )?куди (йти|іти|піти|подітися)|некуда (идти|пойти|деваться)|ночувати ніде|ночевать негде|спати ніде|спать негде|(виставил\\p{L}*|вигнал\\p{L}*|выставил\\p{L}*|выгнал\\p{L}*) (\\p{L}+ ){0,3}(з|із|из) (пункту|гуртожит\\p{L}*|хостел\\p{L}*|общежит\\p{L}*|квартир\\p{L}*)|(сплю|спимо|ночую|ночуємо|сплю|спим|ночуем) (\\p{L}+ ){0,2}(в|на|у) (парку|парке|вокзал\\p{L}*|під'їзд\\p{L}*|подъезд\\p{L}*|лавці|лавочке|скамейке))"],
+  ['no_food', "(голодн\\p{L}*|голоду\\p{L}*|голодаєм\\p{L}*|голодаем|нема що їсти|немає що їсти|нічого їсти|нема їжі|немає їжі|нечего есть|нет еды|нечего кушать|холодильник пуст\\p{L}*|порожній холодильник|в холодильнику пусто|нема за що купити їжу|не на что купить еду|(дні|днів|дня|дней|доби|суток) не (їв|їла|їли|їмо|ел|ела|ели|едим)|не (їв|їла|їли|ел|ела|ели) (\\p{L}+ ){0,2}(дні|днів|дня|дней|доби|суток))"],
+  ['child_at_risk', "((дитина|дитинка|малий|мала|син|донька|дочка|ребенок|ребёнок|сын|дочь) (\\p{L}+ )?(сам|сама|один|одна|зник\\p{L}*|пропа\\p{L}*|втік|втекла|убежал\\p{L}*)|(діти|дети) (\\p{L}+ )?(самі|одни)|залиши\\p{L}* (\\p{L}+ )?дітей|остави\\p{L}* (\\p{L}+ )?детей|б'є (\\p{L}+ )?(дитину|дітей|малого|сина|доньку)|бьет (\\p{L}+ )?(ребенка|детей|сына|дочь)|(зник|зникла|пропав|пропала) (\\p{L}+ )?(син|донька|дочка|дитина)|втік з дому|втекла з дому|убежал\\p{L}* из дома|(залиши\\p{L}*|остави\\p{L}*) (\\p{L}+ )?(дитину|малу|малого|сина|доньку|дочку|ребенка|ребёнка|сына|дочь) (\\p{L}+ )?(саму|одну|самого|одного))"],
   ['health_emergency', "(без свідомості|без сознания|не дихає|не дышит|кровотеч\\p{L}*|кровотечени\\p{L}*|інсульт\\p{L}*|инсульт\\p{L}*|інфаркт\\p{L}*|инфаркт\\p{L}*|погано з серцем|плохо с сердцем|серце болить|сердце болит|(впав|впала|упал|упала) (\\p{L}+ )?(не встає|не встает|не говорить|не говорит|не може встати|не может встать)|рот криво|перекосило|судом[иа]\\p{L}*|судорог\\p{L}*|передозуванн\\p{L}*|передозиров\\p{L}*|не прокида\\p{L}*|не просыпа\\p{L}*|губи сині|губы синие|сині губи|синие губы|задиха\\p{L}*|задыха\\p{L}*)"],
-  ['disaster', "(пожеж\\p{L}*|пожар\\p{L}*|задимлен\\p{L}*|дим (\\p{L}+ )?(в|по)|дым (\\p{L}+ )?(в|по)|пахне газом|пахнет газом|запах газу|запах газа|витік газу|утечка газа|затопил\\p{L}*|затопило|потоп|повінь|паводок|наводнени\\p{L}*|обвалил\\p{L}*|обвал|рухнул\\p{L}*|тріснул\\p{L}* стін\\p{L}*|вибух\\p{L}*|взрыв\\p{L}*)"],
+  ['disaster', "(пожеж\\p{L}*|пожар\\p{L}*|задимлен\\p{L}*|дим (\\p{L}+ )?(в|по)|дым (\\p{L}+ )?(в|по)|пахне газом|пахнет газом|запах газу|запах газа|витік газу|утечка газа|затопил\\p{L}*|затопило|потоп|повінь|паводок|наводнени\\p{L}*|обвалил\\p{L}*|обвал|рухнул\\p{L}*|тріснул\\p{L}* стін\\p{L}*|вибух\\p{L}*|взрыв\\p{L}*|запах (диму|дыма)|пахне димом|пахнет дымом|датчик (\\p{L}+ )?(пищ\\p{L}*|диму|дыма|газу|газа))"],
+  // Heating cut off counts only in frost (the requirement is checked anywhere in the message).
+  ['disaster', "((вимкнул\\p{L}*|відключил\\p{L}*|відрізал\\p{L}*|отключил\\p{L}*|выключил\\p{L}*) (\\p{L}+ )?(опаленн\\p{L}*|отоплени\\p{L}*)|(опаленн\\p{L}*|отоплени\\p{L}*) (\\p{L}+ )?(вимкнул\\p{L}*|відключил\\p{L}*|отключил\\p{L}*|выключил\\p{L}*|нема|немає|нет))", "(мороз|мінус|минус|холодно|\\+ ?[0-9] )"],
 ];
 
 /** Ukrainian/Russian typed in Latin letters (common transliterations), matched on the folded text. */
-const TRANSLIT: [CrisisFlag, string][] = [
+const TRANSLIT: Cue[] = [
   // Words that are also Polish ("pobil", "infarkt") are left to the Polish rules and the model. English-
   // and Polish-style spellings both occur ("khochu", "choczu"; "zhyty", "żyty"; "shcho", "szczo").
   ['violence', "(b'je|b'jut|b'yet|b'et|pobyv|vdaryv|udaril|vb'?ju|vb'?yu|vb'?je|ub'?ju|ub'?yu|pogrozhuje|ugrozhaet|dushyt|dushit|izbi(l|v)\\w*|izby(l|v)\\w*|iznasil\\w*|znasylu\\w*|zgvaltu\\w*)"],
   ['suicide_risk', "(ne (k|c)?h?o(ch|cz|tch)u (bilshe |bolshe |bilsze |bolsze )?(zh|ż|z)(y|i)(ty|t|ti)|ne (k)?hochu (zh|z)i(ti|t)|pok(i|o)n(ch|cz)\\w* (z|s) sob(oju|oyu|oj|oju)|samogubstv\\w*|samoubijstv\\w*|pro(shch|szcz|sch)aj(te)?|pro(shch|szcz|sch)aln\\w*|pov(i|e)s(y|i)t(sia|sja|sya|sa|ysia|ysja)|(po)?ri(zh|ż)\\w* seb(e|ia|ja)|(po)?rez\\w* seb(e|ia|ja))"],
-  ['no_shelter', "(nide (nochuvaty|spaty)|negde (nochevat|spat)|na vulyci z dytynoju|vyselyly|vyselili|(ne ?ma(ju|je|ye|yu)?|nemaie|nemaje) (de|gde|kuda|kudy) (spaty|spat|nochuvaty|nochevat|zhyty|zhit|ity|iti|idti|jty)|ne(ma|t|mam) kuda (idti|iti|ity|jty)|nekuda (idti|iti|ity|jty)|nikudy (ity|jty)|vyk(y|i)nu?(l|v)\\w*|(my|ja|ya) (\\w+ ){0,3}na (ulice|vulyci|ulici))"],
-  ['no_food', "(golodn\\w*|holodn[iy]\\w*|nema (shcho|szczo|scho|chto) (jisty|yisty|jisti|jist)|(ne maju|nemaju|nemaje) (shcho|szczo|scho) (jisty|yisty)|nechego (est|jest|kushat))"],
-  ['child_at_risk', "(dytyna (sama|odna|propala|znykla)|rebenok (odin|propal)|(syn|sin|doch\\w*|do(ch|cz)ka|dytyna|rebenok|rebionok|malyj|malyi) (\\w+ ){0,2}(propa(l|v|la|ly)\\w*|znyk\\w*|ne pryjshov|ne pryjshla|ne prishol|ne prishla|ne prishel))"],
+  ['no_shelter', "(nide (nochuvaty|spaty)|negde (nochevat|spat)|na vulyci z dytynoju|vyselyly|vyselili|(ne ?ma(ju|je|ye|yu)?|nemaie|nemaje) (de|gde|kuda|kudy) (spaty|spat|nochuvaty|nochevat|zhyty|zhit|ity|iti|idti|jty)|ne(ma|t|mam) kuda (idti|iti|ity|jty)|nekuda (idti|iti|ity|jty)|nikudy (ity|jty)|vyk(y|i)nu?(l|v)\\w*|(my|ja|ya) (\\w+ ){0,3}na (ulice|vulyci|ulici)|(nochevat|nochuvaty|spat|spaty) (negde|nide)|vygnal\\w* (\\w+ ){0,2}(iz|z) (obshch|obshh|hurtozh|gurtozh|kvartyr|kvartir|hostel)\\w*)"],
+  ['no_food', "(golodn\\w*|holodn[iy]\\w*|nema (shcho|szczo|scho|chto) (jisty|yisty|jisti|jist)|(ne maju|nemaju|nemaje) (shcho|szczo|scho) (jisty|yisty)|nechego (est|jest|kushat)|net (edy|jedy)|(nema|nemaje|nemaye|nemaie) (jizhi|yizhi|izhi)|nichogo (jisty|yisty))"],
+  ['child_at_risk', "(dytyna (sama|odna|propala|znykla)|rebenok (odin|propal)|(syn|sin|doch\\w*|do(ch|cz)ka|dytyna|rebenok|rebionok|malyj|malyi) (\\w+ ){0,2}(propa(l|v|la|ly)\\w*|znyk\\w*|ne pryjshov|ne pryjshla|ne prishol|ne prishla|ne prishel)|(zalyshy|zalishi|ostavi)\\w* (\\w+ )?(malu|malogo|dytynu|syna|donku|dochku|rebenka|doch) (\\w+ )?(odnu|samu|odnogo|samogo))"],
   ['health_emergency', "(bez svidomosti|bez soznanija|bez soznaniya|ne dyhaje|ne dyshit|ele dyshit|ledve dyhaje|ne mozhe vstaty|ne mozhet vstat|vs(i|y)a v krovi|v(e|i)s v krovi|bl(y|i)uje|bl(y|i)uet|zamerz\\w*)"],
   ['disaster', "(pozhezh\\w*|pozhar\\w*|pahne gazom|pahnet gazom|(krysha|dah|stelia|potolok) (\\w+ )?(obvalil\\w*|zirval\\w*|zirvalo|tre(shch|szcz)\\w*|trishch\\w*)|zatopyl\\w*|zatopil\\w*)"],
 ];
@@ -37,8 +42,9 @@ const PAST_BEFORE = /(?:^|[^\p{L}])(після|после|колись|рані�
 // The story ends well or the date is weeks away: "вже все сухо", "виселили на кінець місяця".
 const SETTLED = /(вже|уже) (все|всё) (добре|хорошо|сухо|гаразд|нормально)|(все|всё) (налагодилось|наладилось)|на кінець місяця|в конце месяца|через (місяць|месяц|тиждень|неделю)/u;
 
-const compile = (list: [CrisisFlag, string][], flags: string): [CrisisFlag, RegExp][] =>
-  list.map(([flag, src]) => [flag, new RegExp(`(?<![\\p{L}'])(?:${src})(?![\\p{L}])`, flags)]);
+type CompiledCue = [CrisisFlag, RegExp, RegExp?];
+const compile = (list: Cue[], flags: string): CompiledCue[] =>
+  list.map(([flag, src, requires]) => [flag, new RegExp(`(?<![\\p{L}'])(?:${src})(?![\\p{L}])`, flags), requires ? new RegExp(requires, 'iu') : undefined]);
 const CYRILLIC_RES = compile(CYRILLIC, 'giu');
 const TRANSLIT_RES = compile(TRANSLIT, 'giu');
 const HAS_CYRILLIC = /[\u0400-\u04FF]/;
@@ -53,8 +59,9 @@ export function foreignCrisisHits(text: string): ForeignHit[] {
   const src = text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
   const hits: ForeignHit[] = [];
   if (SETTLED.test(src)) return hits;
-  const scan = (res: [CrisisFlag, RegExp][]) => {
-    for (const [flag, re] of res) {
+  const scan = (res: CompiledCue[]) => {
+    for (const [flag, re, requires] of res) {
+      if (requires && !requires.test(src)) continue;
       re.lastIndex = 0;
       for (const m of src.matchAll(re)) {
         const before = src.slice(Math.max(0, (m.index ?? 0) - 6), m.index);

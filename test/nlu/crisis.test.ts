@@ -290,6 +290,61 @@ describe('rules and guards for wording new authors used (round 4, batches l–ad
   });
 });
 
+describe('rules and guards for wording new authors used (round 5, batches ag–aj; docs/nlu.md)', () => {
+  it.each<[string, CrisisFlag]>([
+    ['pali się', 'disaster'],
+    ['u nas się pali, pomocy', 'disaster'],
+    ['gaz czuć', 'disaster'],
+    ['gazem śmierdzi na całej klatce', 'disaster'],
+    ['dach zerwało', 'disaster'],
+    ['w domu mróz, piec pęknięty', 'disaster'],
+    ['w mieszkaniu 8 stopni, na dworze minus dziesięć', 'disaster'],
+    ['dostałam w twarz ale już się uspokoił. chyba. nie wiem co robić', 'violence'],
+    ['nie mogę długo pisać bo zaraz wraca', 'violence'],
+    ['sprawdza mi telefon i nie pozwala dzwonić do mamy', 'violence'],
+    ['kolega pisze, że bierze wszystko co ma i idzie spać na zawsze', 'suicide_risk'],
+    ['oddaję wszystkie swoje rzeczy, mnie już nic nie będzie potrzebne', 'suicide_risk'],
+    ['dzwonie bo chcialem oddac swoje rzeczy meble telewizor wszystko mi juz nie bedzie potrzebne niedlugo', 'suicide_risk'],
+    ['przekażcie pani Ani, że to nie jej wina, co się stanie', 'suicide_risk'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+
+  it.each<[string, CrisisFlag]>([
+    ['Мене сьогодні виставили з пункту колективного проживання, я з онуком, нам нема куди йти', 'no_shelter'],
+    ['menja vygnali segodnja iz obshchagi, ya beremennaja, nochevat negde', 'no_shelter'],
+    ['три дні не їв, сплю в парку біля вокзалу', 'no_food'],
+    ['doma net edy sovsem, troe detej', 'no_food'],
+    ['mama zalyshyla malu odnu i pishla pyty, mala 3 roky', 'child_at_risk'],
+    ['В будинку запах диму, датчик пищить, дідусь лежачий', 'disaster'],
+    ['хазяйка вимкнула опалення через борг, надворі мінус, у сина кашель', 'disaster'],
+  ])('Ukrainian/Russian: %s → %s', (text, flag) => {
+    expect(detectCrisis(text).flags).toContain(flag);
+  });
+
+  it.each([
+    'kaloryfery ledwo letnie, w pokoju 19 stopni, mąż marudzi. czy jest dofinansowanie do wymiany pieca?',
+    'mam pożar w portfelu po opłatach, jest jakiś dodatek mieszkaniowy?',
+    'jak byłem młody to spałem po dworcach, teraz mam 60 lat i własne mieszkanie, chcę oddać ubrania',
+    'ostatni raz piszę w tej sprawie, decyzja przyszła, dziękuję',
+    'jestem wolontariuszem, gdzie najbliższa noclegownia? chcemy zawieźć śpiwory',
+    'byłam ofiarą przemocy, rozwiedliśmy się pięć lat temu. potrzebuję zaświadczenia do sądu',
+    'głodu nie mamy, jedzenie jest, ale brakuje na leki dla męża',
+    'padam z głodu po całym dniu w pracy, o której jutro otwieracie?',
+    'syn ma czternaście lat, chodzi na trening i jest głodny jak wraca, są obiady w szkole dofinansowane?',
+    'wnuczka mówi, że nie ma co jeść w domu, bo wszystko nudne, i wybrzydza',
+    'mąż mówi, że mnie zastrzeli spojrzeniem ha ha, ale ja w sprawie zajęć dla dzieci',
+    'żona mówi, że mnie udusi, jak znowu zapomnę złożyć te papiery',
+    'kolega mówił, że chce się zabić, ale okazało się, że chodziło o grę komputerową',
+    'w szkole syna był pożar kosza w łazience, nic się nikomu nie stało, ale dzieci są przestraszone',
+    'mieszkam z teściową i się kłócimy, ale żadnej przemocy nie ma, po prostu ciasno',
+    "cholovik ne p'ye i ne bje, prosto vin bez roboty",
+    'oddam wózek i ubranka, dziecku już nie będą potrzebne, wyrosło',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
+
 describe('Ukrainian and Russian typed in Latin letters, English- and Polish-style spellings', () => {
   it.each<[string, CrisisFlag]>([
     ['ne choczu żyty, wse wtratyła', 'suicide_risk'],
