@@ -1,8 +1,8 @@
 import { keyed, keyPattern, keyWord, tokenAt, type Keyed } from './crisis/key';
-import { foreignCrisisHits } from './crisis/cyrillic';
+import { foreignCrisisHits } from './crisis/foreign';
 import { crisisSuspicion as suspicionNet, type CrisisSuspicion } from './crisis/suspicion';
 import { crisisScore, likelyFlags, loadCrisisModel, type CompiledCrisisModel } from './crisis/model';
-import { GENERAL_QUESTION, IDIOMS, INFO_CONTEXT, JOKE_CONTEXT, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
+import { GENERAL_QUESTION, IDIOMS, INFO_CONTEXT, JOKE_CONTEXT, LAUGHING, MEDIA_CONTEXT, NEGATORS, PAST_CONTEXT, RESOLVED_CONTEXT, RULES, STILL_CONTEXT, VIOLENCE_OVER, VIOLENCE_PAST_CONTEXT, type RuleKind } from './crisis/rules';
 import type { CrisisFlag, CrisisResult } from './types';
 
 /**
@@ -42,6 +42,7 @@ const STILL_RE = wrap(STILL_CONTEXT, '');
 // Unambiguous "it goes on" words count anywhere in the clause; time words ("teraz", "dziś") only before the cue.
 const STRONG_STILL_RE = wrap('(znowu|znow|nadal|wciaz|ciagle|caly czas|codziennie|co dzien|co noc)', '');
 const VIOLENCE_PAST_RE = wrap(VIOLENCE_PAST_CONTEXT, '');
+const VIOLENCE_OVER_RE = wrap(VIOLENCE_OVER, '');
 // A clause that only dates the one before it: "uderzył mnie raz, dziesięć lat temu", "…ale to było trzy lata temu".
 const PAST_AFTER_RE = new RegExp(`^(ale |a )?(to )?(bylo |byl |byla |bylo to |jeszcze )?(\\w+ )?${PAST_RE.source}|${keyPattern('^(ale |a )?(teraz |juz )?(od|przez) (roku|pol roku|(\\w+ )?(lat|lata|miesiecy|miesiace|tygodni)) (\\w+ )?(sie )?(lecze|leczy|leczymy|jestem na terapii|chodze na terapie|biore leki|bierze leki)')}`);
 // Clauses that take their time and their source from the clause before: "W tamtym roku dzwoniłam, bo mąż mi groził",
@@ -51,8 +52,6 @@ const SUBORDINATE_MEDIA = new Set(['ze', 'jak', 'gdzie', 'gdy', 'kiedy', 'ktory'
 const RESOLVED_RE = wrap(RESOLVED_CONTEXT, '');
 const MEDIA_RE = wrap(MEDIA_CONTEXT, '');
 const JOKE_RE = wrap(JOKE_CONTEXT, '');
-// Laughing, winking and eye-rolling faces: the sentence is a joke or a sigh, not a report.
-const LAUGHING = /[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F601}\u{1F61D}\u{1F61C}\u{1F644}\u{1F609}]/u;
 // An event that is over ends these; violence and suicide risk are never "resolved" by a remark.
 const RESOLVABLE = new Set<CrisisFlag>(['disaster', 'health_emergency', 'child_at_risk', 'no_food', 'no_shelter']);
 const CHILD_WORDS = wrap('(dzieci|dzieck\\w*|dzieciom|dziecmi|przy dzieciach|dzieciaki|syn\\w*|cork\\w*|coreczk\\w*|wnuk\\w*|wnucz\\w*|niemowl\\w*|malucha?|nastolat\\w*|uczen|ucznia|uczennic\\w*|pasierb\\w*|dziewczynk\\w*|chlopc\\w*|chlopiec|jestem dzieckiem|jestem uczniem|jestem uczennica|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto|[0-9]*)(latk\\w*|latek)|([0-9]|1[0-7]) ?letni\\w*|(jedno|dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|jedenasto|dwunasto|trzynasto|czternasto|pietnasto|szesnasto|siedemnasto|kilku|kilkunasto)letni\\w*|mam ([0-9]|1[0-7]|dziesiec|jedenascie|dwanascie|trzynascie|czternascie|pietnascie|szesnascie|siedemnascie) lat)', '');
@@ -130,7 +129,8 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
   const reported = (clause: number, firstOfClause: number): boolean => MEDIA_RE.test(clauseOf(clause)) || MEDIA_RE.test(parentOf(firstOfClause, SUBORDINATE_MEDIA) ?? '');
   // The hit's clause, the clause it depends on, or the clause right after it that dates it.
   const pastAround = (clause: number, firstOfClause: number, ctx: string, violence: boolean): boolean => {
-    const parent = parentOf(firstOfClause, SUBORDINATE_PAST) ?? '';
+    // "jak był mały, to ojciec go bił": the "to" clause takes its time from the "jak/kiedy" clause before it.
+    const parent = parentOf(firstOfClause, SUBORDINATE_PAST) ?? (firstOfClause > 0 && k.tokens[firstOfClause].key === 'to' ? clauseOf(k.tokens[firstOfClause - 1].clause) : '');
     let after = firstOfClause;
     while (after < k.tokens.length && k.tokens[after].clause === clause) after++;
     const next = after < k.tokens.length ? clauseOf(k.tokens[after].clause).split(' ').slice(0, 8).join(' ') : '';
@@ -179,6 +179,10 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       if (pastAround(clause, firstTokenOfClause.get(clause) ?? first, ctx, rule.flag === 'violence') && !STILL_RE.test(clauseUpTo(k, clause, first)) && !STRONG_STILL_RE.test(near(first, last, STILL_REACH))) continue;
       // "Dzieci głodne nie są": the negation after a predicate.
       if (rule.kind !== 'fixed' && NEGATED_AFTER.test(k.tokens.slice(last + 1, last + 3).map((t) => t.key).join(' '))) continue;
+      // "przemocy już nie ma": a topic noun denied after it.
+      if (rule.kind === 'topic' && TOPIC_DENIED_AFTER.test(k.tokens.slice(last + 1, last + 5).map((t) => t.key).join(' '))) continue;
+      // "co by się stało, gdyby mama zasłabła", "gdyby nie sąsiadka, spałabym na dworcu": a supposition, not an event (never for violence, suicide or a child).
+      if (SUPPOSABLE.has(rule.flag) && (HYPOTHETICAL_RE.test(clauseUpTo(k, clause, first)) || (clause > 0 && HYPOTHETICAL_RE.test(clauseOf(clause - 1))))) continue;
       if ((rule.flag === 'disaster' || rule.flag === 'health_emergency') && resolved) continue;
       if (RESOLVABLE.has(rule.flag) && resolvedAfter(first)) continue;
       const sentence = sentences.get(k.tokens[first].sentence)!;
@@ -186,6 +190,7 @@ function ruleHits(text: string): { result: CrisisResult; windows: string[] } {
       if (reported(clause, firstTokenOfClause.get(clause) ?? first)) continue;
       if (JOKE_RE.test(sentence.key) || LAUGHING.test(sentence.source)) continue;
       if (rule.kind === 'topic' && (INFO_RE.test(ctx) || GENERAL_QUESTION_RE.test(k.key))) continue;
+      if (rule.kind === 'topic' && rule.flag === 'violence' && VIOLENCE_OVER_RE.test(k.key)) continue;
       // `unless` looks at the hit's own clause: "siniaki po upadku" cancels, "mówi że się przewróciła, ale to mąż" does not.
       if (rule.unless?.test(rule.unlessIn === 'utterance' ? k.key : ctx)) continue;
       if (rule.requires && !rule.requires.test(k.key)) continue;
@@ -267,6 +272,10 @@ const SHORT_ALARM_WORDS = 3;
 const WINDOW_CALM = 0.3;
 const SHORT_ALARM_P = 0.9;
 const STILL_REACH = 6;
+// Keys, not words: "już" is "joz" (key.ts).
+const TOPIC_DENIED_AFTER = /^(joz )?nie (ma|bylo|ma joz)(?! (dnia|nocy|tygodnia|konca|granic|sensu|gdzie|co|kto|jak|dokad))(?![a-z0-9])/;
+const HYPOTHETICAL_RE = wrap('(gdyby\\w*|jesliby|jezeliby)', '');
+const SUPPOSABLE = new Set<CrisisFlag>(['disaster', 'health_emergency', 'no_shelter', 'no_food']);
 const NEGATED_AFTER = /^nie (jest|sa|jestem|jestesmy|byl|byla|byli|byly|bylo)(?![a-z0-9])/;
 const countWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

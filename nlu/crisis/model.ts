@@ -68,10 +68,22 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-ah.jsonl',
   'crisis-batch-ai.jsonl',
   'crisis-batch-aj.jsonl',
+  // Round 5b (first measured unseen): seniors at the kiosk, a rural and city mix, foreigners (English, Ukrainian, learner Polish), fine lines.
+  'crisis-batch-ak.jsonl',
+  'crisis-batch-al.jsonl',
+  'crisis-batch-am.jsonl',
+  'crisis-batch-an.jsonl',
+  // Round 5c (first measured unseen): foreigners writing English, evening web chat, phone calls with regional speech, young people.
+  'crisis-batch-ao.jsonl',
+  'crisis-batch-ap.jsonl',
+  'crisis-batch-aq.jsonl',
+  'crisis-batch-ar.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
   'crisis-calm-answers.jsonl',
+  // Everyday requests in English, Ukrainian/Russian and learner Polish: writing in another language is not itself a sign of crisis.
+  'crisis-calm-foreign.jsonl',
 ];
 /** Batches written to test crisis detection: their calm lines are the hard ones thresholds are set on. */
 export const isCrisisBatch = (file: string): boolean => file.startsWith('crisis-test') || file.startsWith('crisis-batch');

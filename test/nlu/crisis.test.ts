@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { crisisRules, crisisSuspicion, detectCrisis } from '../../nlu/crisis';
+import { foreignCrisisHits } from '../../nlu/crisis/foreign';
 import { CRISIS_HELDOUT_FILES, CRISIS_MODEL_PATH, CRISIS_ORDINARY_FILES, CRISIS_TRAIN_FILES, isCrisisBatch, serialiseCrisisModel, trainCrisisModel } from '../../nlu/crisis/model';
 import type { CrisisFlag } from '../../nlu/types';
 
@@ -342,6 +343,104 @@ describe('rules and guards for wording new authors used (round 5, batches ag–a
     'oddam wózek i ubranka, dziecku już nie będą potrzebne, wyrosło',
   ])('stays calm: %s', (text) => {
     expect(crisisRules(text).urgent).toBe(false);
+  });
+});
+
+describe('round 5b (batches ak–an): wishing not to be, suppositions, topics denied after them', () => {
+  it.each<[string, CrisisFlag]>([
+    ['ja już nie chcę tej opieki proszę pani, nie chcę niczego, chcę tylko już nie być', 'suicide_risk'],
+    ['nie dam rady juz, jutro mnie nie bedzie, wszystko przygotowane', 'suicide_risk'],
+    ['Wszystko rozdałam, mieszkanie zostawię czyste. Proszę tylko, żeby kot trafił do dobrych ludzi.', 'suicide_risk'],
+    ['Dziś mija termin opróżnienia lokalu, komornik będzie o 12, mąż leży po udarze w łóżku.', 'no_shelter'],
+    ['przemoc nie ma końca, bije codziennie', 'violence'],
+    ['mąż mnie bije, gdyby nie sąsiadka już bym nie żyła', 'violence'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+
+  it.each([
+    'Zastanawiam się, co by się stało, gdyby mama zasłabła w nocy, a ja w pracy – czy jest jakaś teleopieka?',
+    'Co by było, gdyby w bloku wybuchł pożar – czy gmina daje lokal zastępczy?',
+    'gdyby nie sąsiadka, spałabym na dworcu, a tak śpię u niej',
+    'mieszkam w przyczepie na dzialce od lata, jest prad i piecyk, pytam o meldunek',
+    'Babcia mówi, że chce umrzeć we własnym łóżku, a nie w szpitalu. Ma 94 lata.',
+    'Gdybym zgłosiła, że były mąż nie płaci alimentów, czy to podlega pod Niebieską Kartę?',
+    'Z mężem nie mieszkam od 3 lat, rozwód był, przemocy już nie ma. Potrzebuję zaświadczenia.',
+    'sasiad grozi ze mnie poda do sadu o miedze',
+    'Miałam myśli samobójcze jako nastolatka, teraz mam 35 lat i jest dobrze',
+    'jutro mnie nie będzie w pracy, proszę dzwonić w piątek',
+    'rozdałam wszystko po mamie, zostały tylko meble',
+    'nie chcę być sama w święta',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
+
+describe('round 5c (batches ao–ar): a call that breaks off, collapses, razors, spiked drinks, a minor living with an adult', () => {
+  it.each<[string, CrisisFlag]>([
+    ['rozmawiałam z mamą przez telefon i nagle przestała odpowiadać, słychać tylko jakby upadła', 'health_emergency'],
+    ['w starej kamienicy zapadły się schody na klatce, ludzie z góry nie mogą wyjść', 'disaster'],
+    ['mam zylety schowane w piornniku. chyba wieczorem uzyje', 'suicide_risk'],
+    ['na imprezie ktos mi cos dosypal do drinka, obudzilam sie u obcego typa bez ubrania', 'violence'],
+    ['kuzynka ma 14 lat i mieszka u 25letniego chlopaka', 'child_at_risk'],
+    ['nie mam gdzie spać, jak nie mam gdzie spać to gdzie iść?', 'no_shelter'],
+    ['mąż mnie bije, niebieska karta jest założona, ale nie mieszkamy razem dopiero od wczoraj i on przychodzi', 'violence'],
+  ])('%s → %s', (text, flag) => {
+    expect(crisisRules(text).flags).toContain(flag);
+  });
+
+  it.each([
+    'w zeszłym roku mąż mnie uderzył, założyliśmy niebieską kartę, od pół roku nie mieszkamy razem i jest spokój. Potrzebuję zaświadczenia do sądu',
+    'Mój sąsiad opowiadał, że jak był mały, to ojciec go bił, teraz sam jest ojcem i pyta o szkołę dla rodziców',
+    'kolezanka mowi ze jak nie ma gdzie spac to mozna pisac tutaj. ja mam gdzie, pytam dla wiedzy',
+    'kupiłem żyletki do golenia, ile kosztuje zasiłek',
+  ])('stays calm: %s', (text) => {
+    expect(crisisRules(text).urgent).toBe(false);
+  });
+});
+
+describe('English (nlu/crisis/english.ts)', () => {
+  it.each<[string, CrisisFlag]>([
+    ["Haven't eaten for 3 days, my stipend is blocked by bank, I'm dizzy", 'no_food'],
+    ["I don't want to live anymore. Nobody would notice if I'm gone", 'suicide_risk'],
+    ['smell of gas very strong in our building, in the hallway, what to do', 'disaster'],
+    ['the kids next door are alone since yesterday, two small ones, crying', 'child_at_risk'],
+    ['fire in our hostel kitchen!!! everyone outside, smoke everywhere', 'disaster'],
+    ['I saved up sleeping pills. Tonight I will take them all. Sorry for bothering', 'suicide_risk'],
+    ['I can see from my window neighbour beating small boy with a belt', 'violence'],
+    ['Tell my sister I love her. I am tired, this is the end.', 'suicide_risk'],
+    ["I've been cutting myself for a month, today it's deeper and bleeding won't stop", 'health_emergency'],
+    ['sleeping on bench second night, came from Georgia for work but firm does not exist', 'no_shelter'],
+    ['toddler alone on balcony 4th floor, climbing the railing, nobody answers door', 'child_at_risk'],
+    ['no heating for a week and it is minus ten, my baby is coughing', 'disaster'],
+    ['my husband locks me in the flat when he goes to work, takes my documents', 'violence'],
+    ['i have the rope ready. i just want someone to know my name', 'suicide_risk'],
+    ['Not eating for 2 days because all money went for rent. Baby milk also finished.', 'no_food'],
+    ['my baby is 7 months and has 40.2 fever and is very sleepy', 'health_emergency'],
+    ['Water coming through the ceiling and the ceiling is bending down, I think it will fall', 'disaster'],
+    ['Smoke coming from the flat downstairs, the alarm is beeping, nobody opens the door', 'disaster'],
+    ['My son (3) drank something from the cleaning bottle, he is coughing', 'health_emergency'],
+    ['Our heating broke and there is ice on the inside of the windows, grandma is shivering', 'disaster'],
+    ["Синові 8 місяців, температура 40,3, млявий, не п'є", 'health_emergency'],
+    ['Бывший следит за мной, ждёт у работы, пишет что мне не жить', 'violence'],
+  ])('%s → %s', (text, flag) => {
+    expect(detectCrisis(text).flags).toContain(flag);
+  });
+
+  it.each([
+    'my mother had a stroke two years ago, she needs a carer',
+    "I'm dying to know when my residence card is ready",
+    'this queue is killing me',
+    'I want to help homeless people with food',
+    'I was fired from my job, can I get benefits?',
+    'we never hit our children, the school asked about it',
+    'my husband used to be violent but we divorced, the case is closed',
+    "I'm starving lol, the lunch break at work is so short",
+    'I watched on the news about the flood in south Poland. Do you collect clothes donations?',
+    'My washing machine flooded the bathroom a bit, all cleaned up now. Does MOPS help with a new one?',
+    "Сусід каже, що вб'є свого пса, якщо той ще раз загавкає вночі 😄 А серйозно — куди скаржитись на шум?",
+  ])('stays calm on the English cues: %s', (text) => {
+    expect(foreignCrisisHits(text)).toEqual([]);
   });
 });
 

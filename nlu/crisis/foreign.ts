@@ -1,4 +1,6 @@
 import type { CrisisFlag } from '../types';
+import { ENGLISH, ENGLISH_JOKE, ENGLISH_NEG, ENGLISH_PAST_AFTER, ENGLISH_PAST_BEFORE, ENGLISH_SETTLED } from './english';
+import { LAUGHING } from './rules';
 
 /** A flag, its cue and, for some, words that must also stand somewhere in the message. */
 type Cue = [CrisisFlag, string, string?];
@@ -11,12 +13,12 @@ type Cue = [CrisisFlag, string, string?];
  * Apostrophe variants (' ʼ ’) are unified before matching.
  */
 const CYRILLIC: Cue[] = [
-  ['violence', "(б'є|б'ють|б'ю|бє|бьет|бьёт|бьют|побив|побила|побили|побил|избил\\p{L}*|избива\\p{L}*|вдарив|вдарила|ударил\\p{L}*|вдарил\\p{L}*|погрожу\\p{L}*|погрожував|угрожа\\p{L}*|вб'ю|вб'є|вб'ють|убью|убьет|убьёт|вбити мене|убить меня|душить|душив|душил\\p{L}*|зґвалтува\\p{L}*|згвалтува\\p{L}*|изнасил\\p{L}*|насильств\\p{L}*|насилля|насили[ея]|знуща\\p{L}*|издева\\p{L}*|не випуска\\p{L}*|не выпуска\\p{L}*|не відпуска\\p{L}*|замкнув мене|зачинив мене|запер меня|закрыл меня|забрав документи|забрал документы|тягав за волосся|таскал за волосы)"],
+  ['violence', "(мені не жити|мне не жить|тобі не жити|тебе не жить|(стежить|стежив|следит|следил) за (мною|мной)|чека\\p{L}* (\\p{L}+ )?(біля|під|у) (роботи|будинку|дому)|ждёт (\\p{L}+ )?у (работы|дома|подъезда)|ждет (\\p{L}+ )?у (работы|дома|подъезда)|б'є|б'ють|б'ю|бє|бьет|бьёт|бьют|побив|побила|побили|побил|избил\\p{L}*|избива\\p{L}*|вдарив|вдарила|ударил\\p{L}*|вдарил\\p{L}*|погрожу\\p{L}*|погрожував|угрожа\\p{L}*|вб'ю|вб'є|вб'ють|убью|убьет|убьёт|вбити мене|убить меня|душить|душив|душил\\p{L}*|зґвалтува\\p{L}*|згвалтува\\p{L}*|изнасил\\p{L}*|насильств\\p{L}*|насилля|насили[ея]|знуща\\p{L}*|издева\\p{L}*|не випуска\\p{L}*|не выпуска\\p{L}*|не відпуска\\p{L}*|замкнув мене|зачинив мене|запер меня|закрыл меня|забрав документи|забрал документы|тягав за волосся|таскал за волосы)"],
   ['suicide_risk', "(не хочу (більше |больше )?жи(ти|ть)|не хочеться жити|не хочется жить|покінчити з собою|покончить с собой|накласти на себе руки|наложить на себя руки|вбити себе|убить себя|повіс(итися|ився|илась)|повес(иться|ился|илась)|вистрибн\\p{L}*|выпрыгн\\p{L}*|стрибн\\p{L}* з|прыгн\\p{L}* с|всі таблетки|все таблетки|ріже себе|режет себя|порізала себе|порезала себя|самогубств\\p{L}*|самоубийств\\p{L}*|суїцид\\p{L}*|суицид\\p{L}*|прощайте|прощавайте|не бачу сенсу жити|не вижу смысла жить)"],
   ['no_shelter', "(ніде (ночувати|спати|жити)|нема де (ночувати|спати|жити)|немає де (ночувати|спати|жити)|негде (ночевать|спать|жить)|нет где (ночевать|спать)|не знаю де ночувати|не знаю где ночевать|ночу(ю|ємо|ем) на вулиці|ночу(ю|ем) на улице|спимо на вулиці|спим на улице|живу на вулиці|живу на улице|опинил\\p{L}* на вулиці|оказал\\p{L}* на улице|на вулиці з дит\\p{L}*|на улице с ребен\\p{L}*|виселили|выселили|вигнал\\p{L}* з (дому|квартири|хати)|выгнал\\p{L}* из (дома|квартиры)|виганя\\p{L}* з дому|нема (\\p{L}+ )?куди (йти|іти|піти|подітися)|немає (\\p{L}+ )?куди (йти|іти|піти|подітися)|некуда (идти|пойти|деваться)|ночувати ніде|ночевать негде|спати ніде|спать негде|(виставил\\p{L}*|вигнал\\p{L}*|выставил\\p{L}*|выгнал\\p{L}*) (\\p{L}+ ){0,3}(з|із|из) (пункту|гуртожит\\p{L}*|хостел\\p{L}*|общежит\\p{L}*|квартир\\p{L}*)|(сплю|спимо|ночую|ночуємо|сплю|спим|ночуем) (\\p{L}+ ){0,2}(в|на|у) (парку|парке|вокзал\\p{L}*|під'їзд\\p{L}*|подъезд\\p{L}*|лавці|лавочке|скамейке))"],
   ['no_food', "(голодн\\p{L}*|голоду\\p{L}*|голодаєм\\p{L}*|голодаем|нема що їсти|немає що їсти|нічого їсти|нема їжі|немає їжі|нечего есть|нет еды|нечего кушать|холодильник пуст\\p{L}*|порожній холодильник|в холодильнику пусто|нема за що купити їжу|не на что купить еду|(дні|днів|дня|дней|доби|суток) не (їв|їла|їли|їмо|ел|ела|ели|едим)|не (їв|їла|їли|ел|ела|ели) (\\p{L}+ ){0,2}(дні|днів|дня|дней|доби|суток))"],
   ['child_at_risk', "((дитина|дитинка|малий|мала|син|донька|дочка|ребенок|ребёнок|сын|дочь) (\\p{L}+ )?(сам|сама|один|одна|зник\\p{L}*|пропа\\p{L}*|втік|втекла|убежал\\p{L}*)|(діти|дети) (\\p{L}+ )?(самі|одни)|залиши\\p{L}* (\\p{L}+ )?дітей|остави\\p{L}* (\\p{L}+ )?детей|б'є (\\p{L}+ )?(дитину|дітей|малого|сина|доньку)|бьет (\\p{L}+ )?(ребенка|детей|сына|дочь)|(зник|зникла|пропав|пропала) (\\p{L}+ )?(син|донька|дочка|дитина)|втік з дому|втекла з дому|убежал\\p{L}* из дома|(залиши\\p{L}*|остави\\p{L}*) (\\p{L}+ )?(дитину|малу|малого|сина|доньку|дочку|ребенка|ребёнка|сына|дочь) (\\p{L}+ )?(саму|одну|самого|одного))"],
-  ['health_emergency', "(без свідомості|без сознания|не дихає|не дышит|кровотеч\\p{L}*|кровотечени\\p{L}*|інсульт\\p{L}*|инсульт\\p{L}*|інфаркт\\p{L}*|инфаркт\\p{L}*|погано з серцем|плохо с сердцем|серце болить|сердце болит|(впав|впала|упал|упала) (\\p{L}+ )?(не встає|не встает|не говорить|не говорит|не може встати|не может встать)|рот криво|перекосило|судом[иа]\\p{L}*|судорог\\p{L}*|передозуванн\\p{L}*|передозиров\\p{L}*|не прокида\\p{L}*|не просыпа\\p{L}*|губи сині|губы синие|сині губи|синие губы|задиха\\p{L}*|задыха\\p{L}*)"],
+  ['health_emergency', "(температур\\p{L}* (\\p{L}+ )?(39|40|41)|без свідомості|без сознания|не дихає|не дышит|кровотеч\\p{L}*|кровотечени\\p{L}*|інсульт\\p{L}*|инсульт\\p{L}*|інфаркт\\p{L}*|инфаркт\\p{L}*|погано з серцем|плохо с сердцем|серце болить|сердце болит|(впав|впала|упал|упала) (\\p{L}+ )?(не встає|не встает|не говорить|не говорит|не може встати|не может встать)|рот криво|перекосило|судом[иа]\\p{L}*|судорог\\p{L}*|передозуванн\\p{L}*|передозиров\\p{L}*|не прокида\\p{L}*|не просыпа\\p{L}*|губи сині|губы синие|сині губи|синие губы|задиха\\p{L}*|задыха\\p{L}*)"],
   ['disaster', "(пожеж\\p{L}*|пожар\\p{L}*|задимлен\\p{L}*|дим (\\p{L}+ )?(в|по)|дым (\\p{L}+ )?(в|по)|пахне газом|пахнет газом|запах газу|запах газа|витік газу|утечка газа|затопил\\p{L}*|затопило|потоп|повінь|паводок|наводнени\\p{L}*|обвалил\\p{L}*|обвал|рухнул\\p{L}*|тріснул\\p{L}* стін\\p{L}*|вибух\\p{L}*|взрыв\\p{L}*|запах (диму|дыма)|пахне димом|пахнет дымом|датчик (\\p{L}+ )?(пищ\\p{L}*|диму|дыма|газу|газа))"],
   // Heating cut off counts only in frost (the requirement is checked anywhere in the message).
   ['disaster', "((вимкнул\\p{L}*|відключил\\p{L}*|відрізал\\p{L}*|отключил\\p{L}*|выключил\\p{L}*) (\\p{L}+ )?(опаленн\\p{L}*|отоплени\\p{L}*)|(опаленн\\p{L}*|отоплени\\p{L}*) (\\p{L}+ )?(вимкнул\\p{L}*|відключил\\p{L}*|отключил\\p{L}*|выключил\\p{L}*|нема|немає|нет))", "(мороз|мінус|минус|холодно|\\+ ?[0-9] )"],
@@ -54,24 +56,64 @@ export interface ForeignHit {
   evidence: string;
 }
 
-/** Crisis cues in Ukrainian/Russian (Cyrillic or Latin transliteration), each with the words that matched. */
+/** One language's cues and the guards that cancel them. */
+interface Language {
+  cues: CompiledCue[];
+  /** A negation just before the cue (the few characters before it). */
+  neg: RegExp;
+  /** A cue that itself begins with a negation ("не хочу жити", "nowhere to sleep") is not cancelled by one. */
+  negatedCue: RegExp;
+  pastBefore: RegExp;
+  /** A past marker right after the cue ("had a stroke two years ago"). */
+  pastAfter?: RegExp;
+  settled: RegExp;
+}
+
+const UKR_RUS = { neg: NEG, negatedCue: /^(не|ne) /, pastBefore: PAST_BEFORE, settled: SETTLED };
+const CYRILLIC_LANG: Language = { cues: CYRILLIC_RES, ...UKR_RUS };
+const TRANSLIT_LANG: Language = { cues: TRANSLIT_RES, ...UKR_RUS };
+const ENGLISH_LANG: Language = {
+  cues: compile(ENGLISH, 'giu'),
+  neg: ENGLISH_NEG,
+  negatedCue: /^(no|not|nowhere|nothing|nobody|don'?t|do not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot|can not)(?![\p{L}])/u,
+  pastBefore: ENGLISH_PAST_BEFORE,
+  pastAfter: ENGLISH_PAST_AFTER,
+  settled: ENGLISH_SETTLED,
+};
+
+const SENTENCE_END = /[.!?\n]/;
+function sentenceAround(src: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(src[a - 1])) a--;
+  let b = end;
+  while (b < src.length && !SENTENCE_END.test(src[b])) b++;
+  // A laughing face after the full stop still belongs to the sentence ("…zagavkaje vnochi 😄").
+  return src.slice(a, Math.min(src.length, b + 4));
+}
+const CYRILLIC_JOKE = /(?<![\p{L}])(ха-?ха\p{L}*|хах\p{L}*|жарт\p{L}*|шучу|шутка)(?![\p{L}])/u;
+const isJoke = (sentence: string): boolean => LAUGHING.test(sentence) || ENGLISH_JOKE.test(sentence) || CYRILLIC_JOKE.test(sentence);
+
+/** Crisis cues in Ukrainian/Russian (Cyrillic or Latin transliteration) and English, each with the words that matched. */
 export function foreignCrisisHits(text: string): ForeignHit[] {
   const src = text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'");
   const hits: ForeignHit[] = [];
-  if (SETTLED.test(src)) return hits;
-  const scan = (res: CompiledCue[]) => {
-    for (const [flag, re, requires] of res) {
+  const scan = (lang: Language) => {
+    if (lang.settled.test(src)) return;
+    for (const [flag, re, requires] of lang.cues) {
       if (requires && !requires.test(src)) continue;
       re.lastIndex = 0;
       for (const m of src.matchAll(re)) {
-        const before = src.slice(Math.max(0, (m.index ?? 0) - 6), m.index);
-        if (!/^(не|ne) /.test(m[0]) && NEG.test(before)) continue;
-        if (PAST_BEFORE.test(src.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
-        hits.push({ flag, evidence: text.normalize('NFC').slice(m.index, (m.index ?? 0) + m[0].length) });
+        const at = m.index ?? 0;
+        if (!lang.negatedCue.test(m[0]) && lang.neg.test(src.slice(Math.max(0, at - 12), at))) continue;
+        if (lang.pastBefore.test(src.slice(Math.max(0, at - 40), at))) continue;
+        if (lang.pastAfter?.test(src.slice(at + m[0].length, at + m[0].length + 40))) continue;
+        if (isJoke(sentenceAround(src, at, at + m[0].length))) continue;
+        hits.push({ flag, evidence: text.normalize('NFC').slice(at, at + m[0].length) });
       }
     }
   };
-  if (HAS_CYRILLIC.test(src)) scan(CYRILLIC_RES);
-  scan(TRANSLIT_RES);
+  if (HAS_CYRILLIC.test(src)) scan(CYRILLIC_LANG);
+  scan(TRANSLIT_LANG);
+  scan(ENGLISH_LANG);
   return hits;
 }
