@@ -260,7 +260,9 @@ export function detectCrisisWith(text: string, model: CompiledCrisisModel): Cris
   // a mąż mnie bije"; the first keeps messages in words the model has hardly seen.
   // Never in a short message: there the words around the hit are the whole message, and "syn zaginął"
   // or "odbiorę sobie życie" must stand whatever the model thinks.
-  const vetoed = countWords(text) > SHORT_MESSAGE_WORDS && score.coverage >= 0.5 && score.p <= ruleVeto && windows.every((w) => crisisScore(w, model).p <= WINDOW_CALM);
+  // Never a hit in another language either: the model has read little English or Ukrainian, and what it has
+  // read of their everyday requests made it call "my boyfriend choked me last night…" calm (p 0.03).
+  const vetoed = foreign.length === 0 && countWords(text) > SHORT_MESSAGE_WORDS && score.coverage >= 0.5 && score.p <= ruleVeto && windows.every((w) => crisisScore(w, model).p <= WINDOW_CALM);
   if (rules.urgent && !vetoed) return rules;
   return rules.urgent ? { urgent: false, flags: [], evidence: [], vetoed: rules.flags } : { urgent: false, flags: [], evidence: [] };
 }

@@ -78,6 +78,10 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-ap.jsonl',
   'crisis-batch-aq.jsonl',
   'crisis-batch-ar.jsonl',
+  // Round 5d (first measured unseen): English, Ukrainian/Russian, a Polish mix of all three channels.
+  'crisis-batch-as.jsonl',
+  'crisis-batch-at.jsonl',
+  'crisis-batch-au.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',

@@ -422,6 +422,20 @@ describe('English (nlu/crisis/english.ts)', () => {
     ['My son (3) drank something from the cleaning bottle, he is coughing', 'health_emergency'],
     ['Our heating broke and there is ice on the inside of the windows, grandma is shivering', 'disaster'],
     ["Синові 8 місяців, температура 40,3, млявий, не п'є", 'health_emergency'],
+    ["he didnt hit me this time, just smashed the door and held a knife near my face", 'violence'],
+    ['my boyfriend choked me last night. I am ok I think, he is at work now. I don\'t know what to do', 'violence'],
+    ['my friend texted me "thank you for everything, sorry" and switched off her phone', 'suicide_risk'],
+    ['every night I pray I won\'t wake up', 'suicide_risk'],
+    ['hi is there any place for man to sleep tonight in wroclaw, the hostel is full', 'no_shelter'],
+    ['no food no money, baby formula ran out this morning', 'no_food'],
+    ['colleague collapsed at the warehouse, not responding, someone is doing CPR', 'health_emergency'],
+    ['my 14yo daughter hasn\'t come home since yesterday, she left with a much older man', 'child_at_risk'],
+    ['Газ відключили за борги, малому рочок, в квартирі 10 градусів, він весь холодний', 'disaster'],
+    ['отдала все вещи сестре. Кошку пристроила. Так будет лучше для всех', 'suicide_risk'],
+    ['Сосед упал с лестницы, не двигается, из головы кровь', 'health_emergency'],
+    ['pomogite, ya v parke nochuyu uzhe 3 dnya, deneg net', 'no_shelter'],
+    ['my bez jidy tretij den, ja vagitna', 'no_food'],
+    ['в контенері де живемо запалився фарелек, все в диму', 'disaster'],
     ['Бывший следит за мной, ждёт у работы, пишет что мне не жить', 'violence'],
   ])('%s → %s', (text, flag) => {
     expect(detectCrisis(text).flags).toContain(flag);
@@ -439,6 +453,16 @@ describe('English (nlu/crisis/english.ts)', () => {
     'I watched on the news about the flood in south Poland. Do you collect clothes donations?',
     'My washing machine flooded the bathroom a bit, all cleaned up now. Does MOPS help with a new one?',
     "Сусід каже, що вб'є свого пса, якщо той ще раз загавкає вночі 😄 А серйозно — куди скаржитись на шум?",
+    'that form nearly gave me a stroke, 14 pages. can I submit it online?',
+    'nobody is hurting me, I just want to know how Niebieska Karta works in general',
+    'the fire alarm went off but it was only my toast. nothing happened',
+    'we had a fire in the flat in March, everyone was ok, insurance paid part',
+    'saw on TVN24 there is flooding in the south, are you collecting donations?',
+    "It's not like we're starving, but money is tight. Could I get a food voucher?",
+    'Після загибелі чоловіка в мене були думки про самогубство, але я пройшла терапію і зараз все стабільно',
+    'Десять лет назад пыталась покончить с собой, сейчас всё хорошо',
+    'вчора по телевізору казали про повінь на півдні, а в нас всьо сухо',
+    'córka miała temperaturę 39, byliśmy u lekarza, jest lepiej',
   ])('stays calm on the English cues: %s', (text) => {
     expect(foreignCrisisHits(text)).toEqual([]);
   });
