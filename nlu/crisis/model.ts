@@ -82,6 +82,9 @@ export const CRISIS_TRAIN_FILES = [
   'crisis-batch-as.jsonl',
   'crisis-batch-at.jsonl',
   'crisis-batch-au.jsonl',
+  // Round 5e (first measured unseen): English and Ukrainian/Russian again, after the English cues.
+  'crisis-batch-aw.jsonl',
+  'crisis-batch-ax.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',

@@ -436,6 +436,22 @@ describe('English (nlu/crisis/english.ts)', () => {
     ['pomogite, ya v parke nochuyu uzhe 3 dnya, deneg net', 'no_shelter'],
     ['my bez jidy tretij den, ja vagitna', 'no_food'],
     ['в контенері де живемо запалився фарелек, все в диму', 'disaster'],
+    ['i want die', 'suicide_risk'],
+    ["Hi, just wanted to say goodbye, I'm going to be with my mum soon. Sorry for all the paperwork", 'suicide_risk'],
+    ['my husband said he will burn me if I talk with social worker again', 'violence'],
+    ["colleague cut his hand on the machine, lot of blood, the manager says don't call ambulance", 'health_emergency'],
+    ['fridge empty cupboard empty 2 zl on card. what can i do today', 'no_food'],
+    ['need bed tonight', 'no_shelter'],
+    ['is there a way to donate my body to science? i wont need it after this week', 'suicide_risk'],
+    ['my son 3 years swallowed a small battery 10 minutes ago', 'health_emergency'],
+    ['allergic reaction throat closing epipen expired', 'health_emergency'],
+    ['Я накопила таблетки, много. Просто хочу чтобы кто-то знал.', 'suicide_risk'],
+    ['malyshka odna doma, mat ushla pit, ja slyshu kak ona krichit uzhe 3 chasa', 'child_at_risk'],
+    ['коллега упал с высоты, плохо дышит, шеф говорит не звонить в скорую', 'health_emergency'],
+    ["Мені 14. Мама п'є третій тиждень, їжі нема", 'no_food'],
+    ['Підкажіть, яка доза снодійного смертельна? мені вже все одно', 'suicide_risk'],
+    ['Хочу до сина. Він загинув під Бахмутом. Скоро буду з ним.', 'suicide_risk'],
+    ['Старший син вийшов з дому з ножем, каже що піде вбивати батька', 'violence'],
     ['Бывший следит за мной, ждёт у работы, пишет что мне не жить', 'violence'],
   ])('%s → %s', (text, flag) => {
     expect(detectCrisis(text).flags).toContain(flag);
@@ -463,6 +479,14 @@ describe('English (nlu/crisis/english.ts)', () => {
     'Десять лет назад пыталась покончить с собой, сейчас всё хорошо',
     'вчора по телевізору казали про повінь на півдні, а в нас всьо сухо',
     'córka miała temperaturę 39, byliśmy u lekarza, jest lepiej',
+    'The storm yesterday was crazy, a tree fell on the street but our house is fine. Can OPS help with a new fridge?',
+    'Do you have leaflets about domestic violence help in Ukrainian and English? I work at a language school',
+    'Flood of paperwork again! Which forms do I need for zasiłek celowy?',
+    'The fire alarm in our building was tested today, very loud, the kids were scared but all ok.',
+    "Hello, I'm writing my master's thesis on domestic violence services for migrant women in Poland.",
+    'If someone is thrown out of their flat, what does the procedure look like? I am a student of social work',
+    'Смотрела новости про пожар в Ровно, ужас. У меня вопрос: когда будут давать опал на зиму?',
+    'Повінь у 2024 залила нашого сусіда в Клодзку, нас тоді не зачепило.',
   ])('stays calm on the English cues: %s', (text) => {
     expect(foreignCrisisHits(text)).toEqual([]);
   });
