@@ -9,7 +9,9 @@ type Cue = [CrisisFlag, string, string?];
  * Crisis cues in Ukrainian and Russian, written in Cyrillic or typed in Latin letters ("cholovik
  * mene b'je"). Many residents of Polish centres are refugees and write in their own language when it
  * matters most; the Polish rules and the model see such a message as unknown words and stay silent.
- * A short list of stems per flag, recall first; only a "не"/"ні" just before a cue cancels it.
+ * A short list of stems per flag, recall first. Guards, simpler than the Polish ones: a negation just
+ * before a cue, a past marker just before or after it, a settled ending or the news in the message,
+ * and a joke, idiom or study topic in the cue's sentence. English (english.ts) is scanned the same way.
  * Apostrophe variants (' ʼ ’) are unified before matching.
  */
 const CYRILLIC: Cue[] = [
@@ -94,7 +96,7 @@ function sentenceAround(src: string, start: number, end: number): string {
 }
 const CYRILLIC_JOKE = /(?<![\p{L}])(ха-?ха\p{L}*|хах\p{L}*|жарт\p{L}*|шучу|шутка)(?![\p{L}])/u;
 // Jokes, idioms and topics named for study, in the cue's sentence.
-const isJoke = (sentence: string): boolean => LAUGHING.test(sentence) || ENGLISH_JOKE.test(sentence) || ENGLISH_IDIOMS.test(sentence) || ENGLISH_INFO.test(sentence) || CYRILLIC_JOKE.test(sentence);
+const notAReport = (sentence: string): boolean => LAUGHING.test(sentence) || ENGLISH_JOKE.test(sentence) || ENGLISH_IDIOMS.test(sentence) || ENGLISH_INFO.test(sentence) || CYRILLIC_JOKE.test(sentence);
 
 /** Crisis cues in Ukrainian/Russian (Cyrillic or Latin transliteration) and English, each with the words that matched. */
 export function foreignCrisisHits(text: string): ForeignHit[] {
@@ -110,7 +112,7 @@ export function foreignCrisisHits(text: string): ForeignHit[] {
         if (!lang.negatedCue.test(m[0]) && lang.neg.test(src.slice(Math.max(0, at - 12), at))) continue;
         if (lang.pastBefore.test(src.slice(Math.max(0, at - 40), at))) continue;
         if (lang.pastAfter?.test(src.slice(at + m[0].length, at + m[0].length + 40))) continue;
-        if (isJoke(sentenceAround(src, at, at + m[0].length))) continue;
+        if (notAReport(sentenceAround(src, at, at + m[0].length))) continue;
         hits.push({ flag, evidence: text.normalize('NFC').slice(at, at + m[0].length) });
       }
     }
