@@ -1,5 +1,5 @@
 import type { CrisisFlag } from '../types';
-import { ENGLISH, ENGLISH_IDIOMS, ENGLISH_INFO, ENGLISH_JOKE, ENGLISH_NEG, ENGLISH_PAST_AFTER, ENGLISH_PAST_BEFORE, ENGLISH_SETTLED } from './english';
+import { ENGLISH, ENGLISH_IDIOMS, ENGLISH_INFO, ENGLISH_JOKE, ENGLISH_NEG, ENGLISH_PAST_AFTER, ENGLISH_PAST_BEFORE, ENGLISH_PAST_IN_CLAUSE, ENGLISH_SETTLED } from './english';
 import { LAUGHING } from './rules';
 
 /** A flag, its cue and, for some, words that must also stand somewhere in the message. */
@@ -90,6 +90,7 @@ const ENGLISH_LANG: Language = {
   neg: ENGLISH_NEG,
   negatedCue: /^(no|not|nowhere|nothing|nobody|don'?t|do not|haven'?t|have not|hasn'?t|has not|didn'?t|did not|can'?t|cannot|can not)(?![\p{L}])/u,
   pastBefore: ENGLISH_PAST_BEFORE,
+  pastInClause: ENGLISH_PAST_IN_CLAUSE,
   pastAfter: ENGLISH_PAST_AFTER,
   settled: ENGLISH_SETTLED,
 };
