@@ -85,9 +85,10 @@ export const CRISIS_TRAIN_FILES = [
   // Round 5e (first measured unseen): English and Ukrainian/Russian again, after the English cues.
   'crisis-batch-aw.jsonl',
   'crisis-batch-ax.jsonl',
-  // Round 5f (first measured unseen): a Polish winter mix of all channels, English.
+  // Round 5f (first measured unseen): a Polish winter mix of all channels, English, Ukrainian/Russian.
   'crisis-batch-ay.jsonl',
   'crisis-batch-az.jsonl',
+  'crisis-batch-ba.jsonl',
   // Ordinary traffic: the triage training requests with crisis labels, and answers to the intake's questions.
   'crisis-labels-train-1.jsonl',
   'crisis-labels-train-2.jsonl',
