@@ -291,7 +291,7 @@ describe('rules and guards for wording new authors used (round 4, batches l–ad
   });
 });
 
-describe('rules and guards for wording new authors used (round 5, batches ag–aj; docs/nlu.md)', () => {
+describe('rules and guards for wording new authors used (round 5, batches ag–ar; docs/nlu.md)', () => {
   it.each<[string, CrisisFlag]>([
     ['pali się', 'disaster'],
     ['u nas się pali, pomocy', 'disaster'],
@@ -307,6 +307,19 @@ describe('rules and guards for wording new authors used (round 5, batches ag–a
     ['oddaję wszystkie swoje rzeczy, mnie już nic nie będzie potrzebne', 'suicide_risk'],
     ['dzwonie bo chcialem oddac swoje rzeczy meble telewizor wszystko mi juz nie bedzie potrzebne niedlugo', 'suicide_risk'],
     ['przekażcie pani Ani, że to nie jej wina, co się stanie', 'suicide_risk'],
+    ['ja już nie chcę tej opieki proszę pani, nie chcę niczego, chcę tylko już nie być', 'suicide_risk'],
+    ['nie dam rady juz, jutro mnie nie bedzie, wszystko przygotowane', 'suicide_risk'],
+    ['Wszystko rozdałam, mieszkanie zostawię czyste. Proszę tylko, żeby kot trafił do dobrych ludzi.', 'suicide_risk'],
+    ['Dziś mija termin opróżnienia lokalu, komornik będzie o 12, mąż leży po udarze w łóżku.', 'no_shelter'],
+    ['przemoc nie ma końca, bije codziennie', 'violence'],
+    ['mąż mnie bije, gdyby nie sąsiadka już bym nie żyła', 'violence'],
+    ['rozmawiałam z mamą przez telefon i nagle przestała odpowiadać, słychać tylko jakby upadła', 'health_emergency'],
+    ['w starej kamienicy zapadły się schody na klatce, ludzie z góry nie mogą wyjść', 'disaster'],
+    ['mam zylety schowane w piornniku. chyba wieczorem uzyje', 'suicide_risk'],
+    ['na imprezie ktos mi cos dosypal do drinka, obudzilam sie u obcego typa bez ubrania', 'violence'],
+    ['kuzynka ma 14 lat i mieszka u 25letniego chlopaka', 'child_at_risk'],
+    ['nie mam gdzie spać, jak nie mam gdzie spać to gdzie iść?', 'no_shelter'],
+    ['mąż mnie bije, niebieska karta jest założona, ale nie mieszkamy razem dopiero od wczoraj i on przychodzi', 'violence'],
   ])('%s → %s', (text, flag) => {
     expect(crisisRules(text).flags).toContain(flag);
   });
@@ -341,24 +354,6 @@ describe('rules and guards for wording new authors used (round 5, batches ag–a
     'mieszkam z teściową i się kłócimy, ale żadnej przemocy nie ma, po prostu ciasno',
     "cholovik ne p'ye i ne bje, prosto vin bez roboty",
     'oddam wózek i ubranka, dziecku już nie będą potrzebne, wyrosło',
-  ])('stays calm: %s', (text) => {
-    expect(crisisRules(text).urgent).toBe(false);
-  });
-});
-
-describe('round 5b (batches ak–an): wishing not to be, suppositions, topics denied after them', () => {
-  it.each<[string, CrisisFlag]>([
-    ['ja już nie chcę tej opieki proszę pani, nie chcę niczego, chcę tylko już nie być', 'suicide_risk'],
-    ['nie dam rady juz, jutro mnie nie bedzie, wszystko przygotowane', 'suicide_risk'],
-    ['Wszystko rozdałam, mieszkanie zostawię czyste. Proszę tylko, żeby kot trafił do dobrych ludzi.', 'suicide_risk'],
-    ['Dziś mija termin opróżnienia lokalu, komornik będzie o 12, mąż leży po udarze w łóżku.', 'no_shelter'],
-    ['przemoc nie ma końca, bije codziennie', 'violence'],
-    ['mąż mnie bije, gdyby nie sąsiadka już bym nie żyła', 'violence'],
-  ])('%s → %s', (text, flag) => {
-    expect(crisisRules(text).flags).toContain(flag);
-  });
-
-  it.each([
     'Zastanawiam się, co by się stało, gdyby mama zasłabła w nocy, a ja w pracy – czy jest jakaś teleopieka?',
     'Co by było, gdyby w bloku wybuchł pożar – czy gmina daje lokal zastępczy?',
     'gdyby nie sąsiadka, spałabym na dworcu, a tak śpię u niej',
@@ -371,25 +366,6 @@ describe('round 5b (batches ak–an): wishing not to be, suppositions, topics de
     'jutro mnie nie będzie w pracy, proszę dzwonić w piątek',
     'rozdałam wszystko po mamie, zostały tylko meble',
     'nie chcę być sama w święta',
-  ])('stays calm: %s', (text) => {
-    expect(crisisRules(text).urgent).toBe(false);
-  });
-});
-
-describe('round 5c (batches ao–ar): a call that breaks off, collapses, razors, spiked drinks, a minor living with an adult', () => {
-  it.each<[string, CrisisFlag]>([
-    ['rozmawiałam z mamą przez telefon i nagle przestała odpowiadać, słychać tylko jakby upadła', 'health_emergency'],
-    ['w starej kamienicy zapadły się schody na klatce, ludzie z góry nie mogą wyjść', 'disaster'],
-    ['mam zylety schowane w piornniku. chyba wieczorem uzyje', 'suicide_risk'],
-    ['na imprezie ktos mi cos dosypal do drinka, obudzilam sie u obcego typa bez ubrania', 'violence'],
-    ['kuzynka ma 14 lat i mieszka u 25letniego chlopaka', 'child_at_risk'],
-    ['nie mam gdzie spać, jak nie mam gdzie spać to gdzie iść?', 'no_shelter'],
-    ['mąż mnie bije, niebieska karta jest założona, ale nie mieszkamy razem dopiero od wczoraj i on przychodzi', 'violence'],
-  ])('%s → %s', (text, flag) => {
-    expect(crisisRules(text).flags).toContain(flag);
-  });
-
-  it.each([
     'w zeszłym roku mąż mnie uderzył, założyliśmy niebieską kartę, od pół roku nie mieszkamy razem i jest spokój. Potrzebuję zaświadczenia do sądu',
     'Mój sąsiad opowiadał, że jak był mały, to ojciec go bił, teraz sam jest ojcem i pyta o szkołę dla rodziców',
     'kolezanka mowi ze jak nie ma gdzie spac to mozna pisac tutaj. ja mam gdzie, pytam dla wiedzy',
@@ -399,7 +375,7 @@ describe('round 5c (batches ao–ar): a call that breaks off, collapses, razors,
   });
 });
 
-describe('English (nlu/crisis/english.ts)', () => {
+describe('English, Ukrainian and Russian cues (nlu/crisis/english.ts, nlu/crisis/foreign.ts)', () => {
   it.each<[string, CrisisFlag]>([
     ["Haven't eaten for 3 days, my stipend is blocked by bank, I'm dizzy", 'no_food'],
     ["I don't want to live anymore. Nobody would notice if I'm gone", 'suicide_risk'],
@@ -527,7 +503,7 @@ describe('English (nlu/crisis/english.ts)', () => {
     'kolis davno ja chotila pokinchyty z soboju, teper vse dobre',
     'Прощавайте, я переїжджаю до Гданська 🙂 Як перенести мою справу?',
     'Онук каже друзям «я тебе вб\'ю», це в них така гра',
-  ])('stays calm on the English cues: %s', (text) => {
+  ])('stays calm on the foreign cues: %s', (text) => {
     expect(foreignCrisisHits(text)).toEqual([]);
   });
 });
